@@ -16,21 +16,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>One server and one schema per JVM, shared by every test in it; tests create their own rows
  * (unique names and ids) instead of relying on an empty database. The schema is dropped when the
- * JVM exits.
+ * JVM exits (on an external server; the embedded one is thrown away whole).
  */
 public final class TestDatabase {
 
     private static @Nullable TestDatabase shared;
 
+    private final Server server;
     private final String jdbcUrl;
     private final String user;
     private final String password;
     private final String name;
 
-    private TestDatabase(String jdbcUrl, String user, String password, String name) {
+    private TestDatabase(Server server, String jdbcUrl, String name) {
+        this.server = server;
         this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+        this.user = server.user();
+        this.password = server.password();
         this.name = name;
     }
 
@@ -43,27 +45,42 @@ public final class TestDatabase {
     }
 
     private static TestDatabase create() {
-        String name = "coach_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String host = System.getenv("DB_HOST");
-        TestDatabase database;
+        Server server;
         if (host != null && !host.isBlank()) {
-            String port = envOr("DB_PORT", "3306");
-            String user = envOr("DB_USER", "root");
-            String password = envOr("DB_PASSWORD", "");
-            String serverUrl = "jdbc:mariadb://" + host + ":" + port + "/";
-            execute(serverUrl, user, password, "CREATE DATABASE `" + name
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            database = new TestDatabase(serverUrl + name, user, password, name);
-            Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> execute(serverUrl, user, password, "DROP DATABASE IF EXISTS `" + name + "`")));
+            server = new Server("jdbc:mariadb://" + host + ":" + envOr("DB_PORT", "3306") + "/",
+                    envOr("DB_USER", "root"), envOr("DB_PASSWORD", ""), true);
         } else {
-            EmbeddedMariaDb server = EmbeddedMariaDb.startTemporary();
-            server.createDatabase(name);
-            database = new TestDatabase(server.jdbcUrl(name), "root", "", name);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.startTemporary();
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            server = new Server(embedded.jdbcUrl(""), "root", "", false);
         }
-        database.migrate();
-        return database;
+        return server.newDatabase();
+    }
+
+    /**
+     * A second, empty and migrated schema on the same server, for tests that need a database no
+     * other test writes to (for example: demo data loads into an empty database).
+     */
+    public TestDatabase newSchema() {
+        return server.newDatabase();
+    }
+
+    /** A database server reachable over JDBC, on which each test database is a fresh schema. */
+    private record Server(String url, String user, String password, boolean external) {
+
+        TestDatabase newDatabase() {
+            String name = "coach_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute(url, user, password,
+                    "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            if (external) {
+                Runtime.getRuntime().addShutdownHook(new Thread(
+                        () -> execute(url, user, password, "DROP DATABASE IF EXISTS `" + name + "`")));
+            }
+            TestDatabase database = new TestDatabase(this, url + name, name);
+            database.migrate();
+            return database;
+        }
     }
 
     /** Applies the Flyway migrations found on the classpath ({@code db/migration}). */
