@@ -1,0 +1,26 @@
+package com.footballcoach.platform.docs;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document of each app ({@code /v3/api-docs}, Swagger UI at {@code /docs}): bearer tokens from {@code /api/token}. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI openApi(@Value("${spring.application.name}") String app) {
+        return new OpenAPI()
+                .info(new Info().title("Football Coach " + app).version("1")
+                        .description("Sign in with POST /api/token (form: username = e-mail, password), then send "
+                                + "'Authorization: Bearer <access_token>'. Errors are RFC 9457 problem bodies."))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.footballcoach.platform.docs;
+
+import org.jspecify.annotations.NullMarked;

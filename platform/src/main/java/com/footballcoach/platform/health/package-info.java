@@ -1,0 +1,4 @@
+@NullMarked
+package com.footballcoach.platform.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,209 @@
+package com.footballcoach.platform.identity;
+
+import com.footballcoach.platform.web.Problems;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Security of both apps: stateless bearer tokens (RS256, every key of the key set accepted),
+ * the user resolved from the database on each request, and {@link AccessPolicy} applied in one
+ * place, denying what it does not list. Refusals leave as problem bodies.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({JwtSettings.class, CorsSettings.class, RegistrationSettings.class})
+class SecurityConfiguration {
+
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JwtKeys jwtKeys(JwtSettings settings) {
+        return JwtKeys.load(settings);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // cost 10; verifies the $2a$/$2b$/$2y$ hashes of the earlier version unchanged
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtKeys keys, JwtSettings settings, Clock clock) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                new ImmutableJWKSet<>(keys.publicKeys())));
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+                timestamps, new JwtIssuerValidator(settings.issuer()), issuedInThePast(clock), requiredClaims())));
+        return decoder;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory users, JsonMapper json,
+            CorsSettings cors) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .cors(c -> c.configurationSource(corsSource(cors)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .anonymous(a -> {
+                })
+                .authorizeHttpRequests(authorize -> {
+                    authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
+                    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+                    for (AccessPolicy.Rule rule : AccessPolicy.RULES) {
+                        authorize.requestMatchers(paths.matcher(rule.method(), rule.pattern()))
+                                .access(new RuleAuthorization(rule.access()));
+                    }
+                    authorize.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new UserConverter(users)))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, e, json)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> unauthorized(request, response, ex, json))
+                        .accessDeniedHandler(accessDenied(json)));
+        return http.build();
+    }
+
+    private static CorsConfigurationSource corsSource(CorsSettings settings) {
+        CorsConfiguration config = new CorsConfiguration();
+        List<String> origins = settings.origins();
+        if (origins.isEmpty() || origins.contains("*")) {
+            config.addAllowedOriginPattern("*");
+            config.setAllowCredentials(false);
+        } else {
+            config.setAllowedOrigins(origins);
+            config.setAllowCredentials(true);
+        }
+        config.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of("*"));
+        config.setExposedHeaders(List.of("Content-Range", "Accept-Ranges", "Content-Length", "ETag", "X-Trace-Id",
+                "Retry-After"));
+        config.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e, JsonMapper json) throws IOException {
+        boolean tokenGiven = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
+        String detail = tokenGiven ? "Invalid or expired token." : "Not authenticated.";
+        write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, request));
+    }
+
+    private static AccessDeniedHandler accessDenied(JsonMapper json) {
+        return (request, response, e) -> write(response, json, Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
+                "Your role does not allow this action.", request));
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static OAuth2TokenValidator<Jwt> issuedInThePast(Clock clock) {
+        return jwt -> jwt.getIssuedAt() != null && jwt.getIssuedAt().isAfter(clock.instant().plus(CLOCK_SKEW))
+                ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Token issued in the future", null))
+                : OAuth2TokenValidatorResult.success();
+    }
+
+    private static OAuth2TokenValidator<Jwt> requiredClaims() {
+        return jwt -> jwt.getSubject() == null || jwt.getExpiresAt() == null || jwt.getIssuedAt() == null
+                ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Missing sub, iat or exp", null))
+                : OAuth2TokenValidatorResult.success();
+    }
+
+    /** Turns a verified token into the user the database knows; unknown or inactive users are refused. */
+    private record UserConverter(UserDirectory users) implements Converter<Jwt, AbstractAuthenticationToken> {
+
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            CurrentUser user = users.activeUser(jwt.getSubject())
+                    .orElseThrow(() -> new InvalidBearerTokenException("The account of this token is gone or inactive"));
+            return new UserAuthentication(user, jwt);
+        }
+    }
+
+    /** Grants a request when the caller's role satisfies the rule's {@link Access}. */
+    private record RuleAuthorization(Access access) implements AuthorizationManager<RequestAuthorizationContext> {
+
+        @Override
+        public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+                RequestAuthorizationContext context) {
+            if (access.anonymous()) {
+                return new AuthorizationDecision(true);
+            }
+            Authentication auth = authentication.get();
+            return new AuthorizationDecision(auth instanceof UserAuthentication user
+                    && access.grants(user.getPrincipal().role()));
+        }
+    }
+
+    static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

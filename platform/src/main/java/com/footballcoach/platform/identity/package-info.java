@@ -1,0 +1,4 @@
+@NullMarked
+package com.footballcoach.platform.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.footballcoach.platform.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package com.footballcoach.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds the RFC 9457 problem bodies of both apps: {@code type}, {@code title}, {@code status},
+ * {@code detail} (always a string: the existing app shows it), {@code instance}, {@code trace_id}
+ * and, for validation, {@code errors} as a list of {@code {field, message}}.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String title, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("https://football-coach.dev/problems/" + slug(title)));
+        return decorate(problem, request);
+    }
+
+    public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+        problem.setProperty("errors", errors.stream()
+                .map(e -> Map.of("field", e.field(), "message", e.message()))
+                .toList());
+        return problem;
+    }
+
+    /** Adds what every problem body carries: the instance path and the trace id. */
+    public static ProblemDetail decorate(ProblemDetail problem, HttpServletRequest request) {
+        if (problem.getInstance() == null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(problem.getTitle() == null ? "Request failed." : problem.getTitle() + ".");
+        }
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(URI.create("https://football-coach.dev/problems/"
+                    + slug(problem.getTitle() == null ? "error" : problem.getTitle())));
+        }
+        problem.setProperty("trace_id", TraceIds.of(request));
+        return problem;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** One violated field. */
+    public record FieldError(String field, String message) {
+    }
+}

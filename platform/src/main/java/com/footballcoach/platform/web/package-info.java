@@ -1,0 +1,4 @@
+@NullMarked
+package com.footballcoach.platform.web;
+
+import org.jspecify.annotations.NullMarked;
