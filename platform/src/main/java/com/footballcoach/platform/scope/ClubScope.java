@@ -1,0 +1,78 @@
+package com.footballcoach.platform.scope;
+
+import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.web.NotFound;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one scoping rule of the platform: a user sees and changes only data of the teams they own
+ * (account managers: every team of their club) or are staff of (staff: their own team). A match
+ * is visible when one of its sides is such a team. Everything else answers 404, so that ids of
+ * other clubs cannot be probed.
+ */
+@Component
+public class ClubScope {
+
+    private final JdbcClient jdbc;
+
+    ClubScope(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The ids of the teams the user may see, oldest first. */
+    public List<String> teamIds(CurrentUser user) {
+        if (user.isOwner()) {
+            return jdbc.sql("SELECT id FROM teams WHERE user_id = :owner ORDER BY created_at, id")
+                    .param("owner", user.id()).query(String.class).list();
+        }
+        return user.teamId() == null ? List.of() : List.of(user.teamId());
+    }
+
+    /** The club (account manager's user id) whose rows the user works on; staff act for their team's owner. */
+    public String clubId(CurrentUser user) {
+        if (user.clubId() == null) {
+            throw new NotFound("Club");
+        }
+        return user.clubId();
+    }
+
+    public boolean canAccessTeam(CurrentUser user, String teamId) {
+        if (user.isOwner()) {
+            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM teams WHERE id = :team AND user_id = :owner)")
+                    .param("team", teamId).param("owner", user.id()).query(Boolean.class).single();
+        }
+        return teamId.equals(user.teamId());
+    }
+
+    /** Throws {@link NotFound} ("Team not found.") unless the user may access the team. */
+    public void requireTeam(CurrentUser user, String teamId) {
+        if (!canAccessTeam(user, teamId)) {
+            throw new NotFound("Team");
+        }
+    }
+
+    /** Whether the match exists and one of its sides is a team of the user. */
+    public boolean canAccessMatch(CurrentUser user, String matchId) {
+        if (user.isOwner()) {
+            return jdbc.sql("""
+                    SELECT EXISTS (SELECT 1 FROM matches m
+                                     JOIN teams h ON h.id = m.home_team_id
+                                     JOIN teams a ON a.id = m.away_team_id
+                                    WHERE m.id = :match AND (h.user_id = :owner OR a.user_id = :owner))
+                    """).param("match", matchId).param("owner", user.id()).query(Boolean.class).single();
+        }
+        return user.teamId() != null && jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM matches m
+                                WHERE m.id = :match AND (m.home_team_id = :team OR m.away_team_id = :team))
+                """).param("match", matchId).param("team", user.teamId()).query(Boolean.class).single();
+    }
+
+    /** Throws {@link NotFound} ("Match not found.") unless the user may access the match. */
+    public void requireMatch(CurrentUser user, String matchId) {
+        if (!canAccessMatch(user, matchId)) {
+            throw new NotFound("Match");
+        }
+    }
+}
