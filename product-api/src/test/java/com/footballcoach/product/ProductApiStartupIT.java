@@ -1,0 +1,43 @@
+package com.footballcoach.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.footballcoach.platform.testing.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ProductApiTest
+class ProductApiStartupIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void startsOnTheMigratedSchemaAndReportsHealthy() {
+        HttpApi api = new HttpApi(port);
+
+        HttpApi.Response health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void welcomesAnonymousCallersAndPublishesItsOpenApiDocument() {
+        HttpApi api = new HttpApi(port);
+
+        assertThat(api.get("/", null).json().get("docs").asString()).isEqualTo("/docs");
+        HttpApi.Response openApi = api.get("/v3/api-docs", null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().get("components").get("securitySchemes").has("bearer")).isTrue();
+    }
+
+    @Test
+    void answersUnknownRoutesWithAProblemBody() {
+        HttpApi.Response response = new HttpApi(port).get("/api/no-such-route", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+    }
+}
