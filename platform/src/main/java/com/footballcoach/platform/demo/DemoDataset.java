@@ -391,9 +391,11 @@ final class DemoDataset {
         return eventId;
     }
 
+    /** The first team's coach and analyst write the notes; the second team has only its owner. */
     private void addNotes(List<Fixture> recent, Team team) {
-        String coach = userId(team.key().equals(FIRST_TEAM) ? "coach@demo.club" : "owner@demo.club");
-        String analyst = userId("analyst@demo.club");
+        boolean first = team.key().equals(FIRST_TEAM);
+        String coach = userId(first ? "coach@demo.club" : "owner@demo.club");
+        String analyst = userId(first ? "analyst@demo.club" : "owner@demo.club");
         for (Fixture fixture : recent) {
             String opponent = fixture.home() == team ? fixture.away().name() : fixture.home().name();
             note(fixture, coach, "pre_match", 0, "Against " + opponent
@@ -449,7 +451,7 @@ final class DemoDataset {
                 {"COMPACTNESS", "STRUCTURAL_COMPACTNESS_FIX", 0.71, "Close the gap between the lines",
                         "line_gap_m=19.4 (threshold 15.0)", "Drop the 10 next to the 6 until the lines are within 15 m."},
                 {"FATIGUE", "SUBSTITUTION_RECOMMENDATION", 0.83, "Replace the tiring right winger",
-                        "sprint_drop_pct=38 (threshold 25)", "Bring on fresh legs on the right; keep the 4-3-3."},
+                        "sprint_drop_pct=38 (threshold 25)", "Bring on fresh legs on the right and keep the shape."},
                 {"PRESSING", "PRESSING_ADJUSTMENT", 0.55, "Press as a unit, not alone",
                         "ppda=13.1 (threshold 11.0)", "The striker presses alone: hold the press until the 8s step up."}};
         Map<String, Integer> perCategory = new HashMap<>();

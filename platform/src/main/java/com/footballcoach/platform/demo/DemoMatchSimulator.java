@@ -127,8 +127,8 @@ final class DemoMatchSimulator {
         rate(homeSide, awayGoals, Integer.compare(homeGoals, awayGoals));
         rate(awaySide, homeGoals, Integer.compare(awayGoals, homeGoals));
 
-        timeline.sort(Comparator.comparingInt((Object[] event) -> (Integer) event[2])
-                .thenComparingInt(event -> eventOrder((String) event[1])));
+        // stable: a substitution's two halves and a goal with its assist stay together
+        timeline.sort(Comparator.comparingInt((Object[] event) -> (Integer) event[2]));
         int sequence = 0;
         for (Object[] event : timeline) {
             int minute = (Integer) event[2];
@@ -458,10 +458,6 @@ final class DemoMatchSimulator {
             case "behind_defensive_line" -> "High line exposed to balls in behind";
             default -> "Zonal marking lost the second ball at corners";
         };
-    }
-
-    private static int eventOrder(String type) {
-        return List.of("goal", "assist", "yellow_card", "red_card", "sub_out", "sub_in").indexOf(type);
     }
 
     private static double pick(Position position, double gk, double def, double mid, double fwd) {
