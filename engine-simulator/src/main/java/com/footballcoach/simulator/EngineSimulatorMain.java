@@ -35,7 +35,8 @@ public final class EngineSimulatorMain {
         engine.awaitTermination();
     }
 
-    static SimulatorSettings settingsFrom(Map<String, String> env) {
+    /** The settings the environment gives (also used by the local launcher). */
+    public static SimulatorSettings settingsFrom(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("TRACKING_ENGINE_PORT", "50051").trim());
         Path outputRoot = Path.of(env.getOrDefault("ANALYSIS_OUTPUT_ROOT", "./var/analysis-output").trim());
         long delayMillis = Long.parseLong(env.getOrDefault("SIMULATOR_PACKET_DELAY_MS", "200").trim());

@@ -1,5 +1,8 @@
 package com.footballcoach.launcher;
 
+import com.footballcoach.platform.demo.DemoAccount;
+import com.footballcoach.platform.demo.DemoDataLoader;
+
 /** The demo logins, as the demo data defines them. */
 final class DemoLogins {
 
@@ -7,6 +10,10 @@ final class DemoLogins {
     }
 
     static String text() {
-        return "  Demo logins: see README (demo data not loaded yet in this build)\n";
+        StringBuilder text = new StringBuilder("  Demo logins (loaded into an empty database):\n");
+        for (DemoAccount account : DemoDataLoader.accounts()) {
+            text.append(String.format("    %-24s %-20s %s%n", account.email(), account.password(), account.role()));
+        }
+        return text.toString();
     }
 }

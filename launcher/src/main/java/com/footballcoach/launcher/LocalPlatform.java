@@ -4,6 +4,8 @@ import com.footballcoach.analysis.AnalysisApiApplication;
 import com.footballcoach.embedded.EmbeddedMariaDb;
 import com.footballcoach.platform.identity.JwtKeys;
 import com.footballcoach.product.ProductApiApplication;
+import com.footballcoach.simulator.EngineSimulator;
+import com.footballcoach.simulator.EngineSimulatorMain;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -51,6 +53,7 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             prepareDatabase(settings);
             prepareKeys(settings);
+            startEngineSimulator(settings);
             System.setProperty("DEMO_DATA", settings.get("DEMO_DATA", "true"));
             System.setProperty("SCHEMA_MODE", "migrate");
             product = ProductApiApplication.builder().registerShutdownHook(false).run(args);
@@ -78,6 +81,19 @@ public final class LocalPlatform implements AutoCloseable {
         System.setProperty("DB_USER", "root");
         System.setProperty("DB_PASSWORD", "");
         System.setProperty("DB_NAME", name);
+    }
+
+    private void startEngineSimulator(LaunchSettings settings) {
+        String host = settings.get("TRACKING_ENGINE_HOST", "127.0.0.1");
+        if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
+            log.info("Using the tracking engine at {}:{}", host, settings.get("TRACKING_ENGINE_PORT", "50051"));
+            return;
+        }
+        EngineSimulator engine = EngineSimulator.start(EngineSimulatorMain.settingsFrom(settings.values()));
+        running.push(engine);
+        System.setProperty("TRACKING_ENGINE_HOST", "127.0.0.1");
+        System.setProperty("TRACKING_ENGINE_PORT", Integer.toString(engine.port()));
+        log.info("Tracking-engine simulator listening on {}", engine.port());
     }
 
     private static void prepareKeys(LaunchSettings settings) {

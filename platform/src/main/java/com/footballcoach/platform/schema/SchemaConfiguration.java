@@ -20,7 +20,8 @@ class SchemaConfiguration {
             if (settings.mode() == SchemaSettings.Mode.MIGRATE) {
                 var result = flyway.migrate();
                 log.info("Schema migrated: {} migration(s) applied, now at version {}",
-                        result.migrationsExecuted, result.targetSchemaVersion);
+                        result.migrationsExecuted, flyway.info().current() == null ? "none"
+                                : flyway.info().current().getVersion());
             } else {
                 flyway.validate();
                 log.info("Schema validated against the migrations");
