@@ -14,11 +14,44 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class TestAccounts {
 
+    private static final ThreadLocal<TestDatabase> TARGET = new ThreadLocal<>();
+
     /** The password of every test account (bcrypt cost 4 keeps the suite fast). */
     public static final String PASSWORD = "Test-Password-2026";
     private static final String HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     private TestAccounts() {
+    }
+
+    /** Runs the block with every helper of this class writing to the given database instead of the shared one. */
+    public static <T> T in(TestDatabase database, java.util.function.Supplier<T> block) {
+        TestDatabase previous = TARGET.get();
+        TARGET.set(database);
+        try {
+            return block.get();
+        } finally {
+            if (previous == null) {
+                TARGET.remove();
+            } else {
+                TARGET.set(previous);
+            }
+        }
+    }
+
+    private static TestDatabase target() {
+        TestDatabase database = TARGET.get();
+        return database == null ? TestDatabase.shared() : database;
+    }
+
+    /** A fixture (upcoming match) between the club's team and a new opponent team of the same owner. */
+    public static String newMatch(Club club) {
+        String opponent = UUID.randomUUID().toString();
+        execute("INSERT INTO teams (id, name, user_id) VALUES (?, ?, ?)", opponent,
+                "Opponent " + opponent.substring(0, 8), club.ownerId());
+        String match = UUID.randomUUID().toString();
+        execute("INSERT INTO matches (id, home_team_id, away_team_id, date_time, status) VALUES (?, ?, ?, NOW(), 'upcoming')",
+                match, club.teamId(), opponent);
+        return match;
     }
 
     /** A club: its owner, one team, and a staff account of every role. */
@@ -53,8 +86,24 @@ public final class TestAccounts {
         return email;
     }
 
+    /** The id of the account with this e-mail. */
+    public static String userId(String email) {
+        try (Connection c = target().connect();
+                PreparedStatement s = c.prepareStatement("SELECT id FROM users WHERE email = ?")) {
+            s.setString(1, email);
+            try (var rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("No user " + email);
+                }
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void execute(String sql, Object... params) {
-        try (Connection c = TestDatabase.shared().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = target().connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
