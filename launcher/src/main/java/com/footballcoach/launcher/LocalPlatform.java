@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import com.footballcoach.platform.live.EventBus;
+import com.footballcoach.platform.live.InProcessEventBus;
 
 /**
  * {@code ./coach up}: the whole platform in one JVM — an embedded MariaDB (unless {@code DB_HOST}
@@ -56,14 +59,30 @@ public final class LocalPlatform implements AutoCloseable {
             startEngineSimulator(settings);
             System.setProperty("DEMO_DATA", settings.get("DEMO_DATA", "true"));
             System.setProperty("SCHEMA_MODE", "migrate");
-            product = ProductApiApplication.builder().registerShutdownHook(false).run(args);
+            ConfigurableApplicationContext shared = sharedContext(settings);
+            product = ProductApiApplication.builder().parent(shared).registerShutdownHook(false).run(args);
             running.push(product);
-            analysis = AnalysisApiApplication.builder().registerShutdownHook(false).run(args);
+            analysis = AnalysisApiApplication.builder().parent(shared).registerShutdownHook(false).run(args);
             running.push(analysis);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * What both apps share in one JVM: the in-process event bus, so an alert raised by the analysis
+     * API reaches the WebSocket clients of the product API. With {@code EVENT_BUS=redis} each app
+     * builds its own Redis bus instead.
+     */
+    private ConfigurableApplicationContext sharedContext(LaunchSettings settings) {
+        GenericApplicationContext shared = new GenericApplicationContext();
+        if (!"redis".equalsIgnoreCase(settings.get("EVENT_BUS", "in-process"))) {
+            shared.registerBean("eventBus", EventBus.class, InProcessEventBus::new);
+        }
+        shared.refresh();
+        running.push(shared);
+        return shared;
     }
 
     private void prepareDatabase(LaunchSettings settings) {

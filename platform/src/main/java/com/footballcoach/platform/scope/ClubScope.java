@@ -69,6 +69,47 @@ public class ClubScope {
                 """).param("match", matchId).param("team", user.teamId()).query(Boolean.class).single();
     }
 
+    /**
+     * Whether the user may access a match key: a fixture of their teams, or the generated match id
+     * of an ad-hoc analysis run of their teams (or submitted by them).
+     */
+    public boolean canAccessMatchKey(CurrentUser user, String matchKey) {
+        if (canAccessMatch(user, matchKey)) {
+            return true;
+        }
+        List<String> teams = teamIds(user);
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM analysis_runs r
+                                WHERE r.match_id = :key
+                                  AND (r.user_id = :user OR r.team_id IN (:teams)))
+                """).param("key", matchKey).param("user", user.id())
+                .param("teams", teams.isEmpty() ? List.of("-") : teams).query(Boolean.class).single();
+    }
+
+    /** Throws {@link NotFound} ("Match not found.") unless the user may access the match key. */
+    public void requireMatchKey(CurrentUser user, String matchKey) {
+        if (!canAccessMatchKey(user, matchKey)) {
+            throw new NotFound("Match");
+        }
+    }
+
+    /** Whether the analysis run exists and belongs to the user's teams (or was submitted by them). */
+    public boolean canAccessRun(CurrentUser user, String runId) {
+        List<String> teams = teamIds(user);
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM analysis_runs r
+                                WHERE r.id = :run AND (r.user_id = :user OR r.team_id IN (:teams)))
+                """).param("run", runId).param("user", user.id())
+                .param("teams", teams.isEmpty() ? List.of("-") : teams).query(Boolean.class).single();
+    }
+
+    /** Throws {@link NotFound} ("Analysis not found.") unless the user may access the run. */
+    public void requireRun(CurrentUser user, String runId) {
+        if (!canAccessRun(user, runId)) {
+            throw new NotFound("Analysis");
+        }
+    }
+
     /** Throws {@link NotFound} ("Match not found.") unless the user may access the match. */
     public void requireMatch(CurrentUser user, String matchId) {
         if (!canAccessMatch(user, matchId)) {

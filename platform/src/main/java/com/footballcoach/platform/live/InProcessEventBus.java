@@ -1,0 +1,19 @@
+package com.footballcoach.platform.live;
+
+import java.util.function.Consumer;
+
+/** The bus of one process; in {@code ./coach up} both apps share it through their parent context. */
+public final class InProcessEventBus implements EventBus {
+
+    private final LocalDispatch dispatch = new LocalDispatch();
+
+    @Override
+    public void publish(LiveEvent event) {
+        dispatch.deliver(event);
+    }
+
+    @Override
+    public Subscription subscribe(String stream, Consumer<LiveEvent> listener) {
+        return dispatch.add(stream, listener);
+    }
+}
