@@ -172,6 +172,26 @@ class AnalysisRunsIT {
     }
 
     @Test
+    void persistsEveryPacketOfAFullMatchStreamedAtFullSpeed() {
+        String id = upload(token, Map.of(), "full-match.mp4", sampleVideo(Duration.ofMinutes(90))).json()
+                .get("analysis_id").asString();
+        long started = System.nanoTime();
+
+        JsonNode done = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> status(id), s -> s.get("status").asString().equals("COMPLETED"));
+
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int segments = api.get("/api/analysis/" + id + "/segments", token).json().get("count").asInt();
+        int alerts = jdbc.sql("SELECT COUNT(*) FROM tactical_alerts WHERE analysis_id = :id").param("id", id)
+                .query(Integer.class).single();
+        assertThat(segments).isEqualTo(360);
+        assertThat(done.get("outputs").get("total_frames").asInt()).isEqualTo(90 * 60 * 25);
+        org.slf4j.LoggerFactory.getLogger(AnalysisRunsIT.class).info(
+                "PACKET FIGURE: {} segments + {} alerts stored in {} s (queue to COMPLETED) = {} rows/s",
+                segments, alerts, String.format("%.2f", seconds), String.format("%.0f", (segments + alerts) / seconds));
+    }
+
+    @Test
     void cancelsARunningAnalysisKeepingTheUploadAndRetriesItToCompletion() {
         ENGINE.behaviour(Behaviour.hangAt(1));
         String id = upload(token, Map.of(), "hang.mp4", sampleVideo(Duration.ofSeconds(47))).json()
