@@ -8,11 +8,16 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** An end-to-end test of the analysis API over real HTTP (random port), on the real test database. */
+/**
+ * An end-to-end test of the analysis API over real HTTP (random port), on the real test database.
+ * The run worker is off unless the test enables it ({@code coach.analysis.worker.enabled}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = AnalysisApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + AnalysisApiApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + AnalysisApiApplication.CONFIG_NAME,
+                // test contexts share one database: only a test that starts its own engine runs a worker
+                "coach.analysis.worker.enabled=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface AnalysisApiTest {
 }

@@ -1,4 +1,4 @@
-/** Tactical alerts: storage, the normalized alert shape, history. */
+/** Tactical alerts: normalised and stored idempotently per match and alert id; the one alert shape; history. */
 @NullMarked
 package com.footballcoach.platform.alerts;
 

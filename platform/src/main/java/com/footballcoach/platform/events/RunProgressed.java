@@ -1,0 +1,8 @@
+package com.footballcoach.platform.events;
+
+import org.jspecify.annotations.Nullable;
+
+/** A run's persisted progress changed (throttled: not every engine packet becomes one). */
+public record RunProgressed(String analysisId, String matchId, String status, double progress,
+        @Nullable String message) {
+}

@@ -1,0 +1,5 @@
+package com.footballcoach.platform.events;
+
+/** A run was inserted as QUEUED (new or retry); wakes the worker of this JVM at once. */
+public record RunQueued(String analysisId, String matchId) {
+}
