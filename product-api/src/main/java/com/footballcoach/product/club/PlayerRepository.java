@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,7 @@ class PlayerRepository {
                                      weight_kg, nationality, country_code, image_url, market_value)
                 VALUES (:id, :name, :team, :position, :jersey, :birth, :foot, :height, :weight, :nationality,
                         :country, :image, :value)
-                """).param("id", id).paramSource(v).update();
+                """).paramSource(RecordParams.of(v).and("id", id)).update();
     }
 
     /** Sets the given values; a null keeps the stored one. */
@@ -56,7 +57,7 @@ class PlayerRepository {
                        country_code = COALESCE(:country, country_code), image_url = COALESCE(:image, image_url),
                        market_value = COALESCE(:value, market_value)
                  WHERE id = :id
-                """).param("id", id).paramSource(v).update();
+                """).paramSource(RecordParams.of(v).and("id", id)).update();
     }
 
     int updateImage(String id, String url) {

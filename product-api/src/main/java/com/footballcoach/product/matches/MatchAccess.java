@@ -56,14 +56,17 @@ class MatchAccess {
         }
     }
 
-    void requirePlayer(CurrentUser user, @Nullable String playerId) {
+    /** A body's reference to a player: one of the caller's, or of a team playing this match. */
+    void requirePlayer(CurrentUser user, Match match, @Nullable String playerId) {
         if (playerId == null) {
             return;
         }
         boolean visible = jdbc.sql("""
                 SELECT p.team_id, t.user_id FROM players p JOIN teams t ON t.id = p.team_id WHERE p.id = :id
                 """).param("id", playerId)
-                .query((rs, n) -> scope.sees(user, rs.getString(1), rs.getString(2))).optional().orElse(false);
+                .query((rs, n) -> scope.sees(user, rs.getString(1), rs.getString(2))
+                        || rs.getString(1).equals(match.homeTeamId()) || rs.getString(1).equals(match.awayTeamId()))
+                .optional().orElse(false);
         if (!visible) {
             throw new InvalidInput("player_id", "player_id refers to no player of yours.");
         }

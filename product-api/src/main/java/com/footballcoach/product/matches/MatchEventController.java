@@ -126,7 +126,7 @@ class MatchEventController {
                 throw new InvalidInput("minute", "minute must not be null.");
             }
             access.requireTeamOfMatch(match, body.teamId());
-            access.requirePlayer(user, body.playerId());
+            access.requirePlayer(user, match, body.playerId());
             String id = UUID.randomUUID().toString();
             events.insert(id, body);
             return events.findById(id).orElseThrow();
@@ -135,8 +135,9 @@ class MatchEventController {
         @Transactional
         MatchEvent update(CurrentUser user, String id, EventInput body) {
             MatchEvent event = visible(user, id);
-            access.requireTeamOfMatch(access.requireMatch(user, event.matchId()), body.teamId());
-            access.requirePlayer(user, body.playerId());
+            Match match = access.requireMatch(user, event.matchId());
+            access.requireTeamOfMatch(match, body.teamId());
+            access.requirePlayer(user, match, body.playerId());
             events.update(id, body);
             return events.findById(id).orElseThrow();
         }

@@ -1,5 +1,6 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ class MatchEventRepository {
         jdbc.sql("""
                 INSERT INTO match_events (id, match_id, player_id, team_id, event_type, minute, video_timestamp, coordinates)
                 VALUES (:id, :matchId, :playerId, :teamId, :eventType, :minute, :videoTimestamp, :coordinates)
-                """).paramSource(v).param("id", id).update();
+                """).paramSource(RecordParams.of(v).and("id", id)).update();
     }
 
     int update(String id, MatchEventController.EventInput v) {
@@ -53,7 +54,7 @@ class MatchEventRepository {
                        video_timestamp = COALESCE(:videoTimestamp, video_timestamp),
                        coordinates = COALESCE(:coordinates, coordinates)
                  WHERE id = :id
-                """).paramSource(v).param("id", id).update();
+                """).paramSource(RecordParams.of(v).and("id", id)).update();
     }
 
     int deleteById(String id) {

@@ -118,7 +118,7 @@ class MatchLineupController {
                 throw new InvalidInput("player_id", "player_id must not be blank.");
             }
             access.requireTeamOfMatch(match, body.teamId());
-            access.requirePlayer(user, body.playerId());
+            access.requirePlayer(user, match, body.playerId());
             access.requireFormation(user, blankToNull(body.formationId()));
             String id = UUID.randomUUID().toString();
             lineups.insert(id, body.matchId(), body.teamId(), blankToNull(body.formationId()), body.playerId(),
@@ -129,8 +129,9 @@ class MatchLineupController {
         @Transactional
         MatchLineup update(CurrentUser user, String id, LineupInput body) {
             MatchLineup row = visible(user, id);
-            access.requireTeamOfMatch(access.requireMatch(user, row.matchId()), body.teamId());
-            access.requirePlayer(user, body.playerId());
+            Match match = access.requireMatch(user, row.matchId());
+            access.requireTeamOfMatch(match, body.teamId());
+            access.requirePlayer(user, match, body.playerId());
             access.requireFormation(user, blankToNull(body.formationId()));
             lineups.update(id, body.teamId(), blankToNull(body.formationId()), body.playerId(), body.isStarting(),
                     body.positionInFormation());

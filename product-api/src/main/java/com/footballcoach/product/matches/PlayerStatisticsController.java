@@ -1,5 +1,6 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.product.shared.RecordParams;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
@@ -156,11 +157,11 @@ class PlayerStatisticsController {
 
         @Transactional
         PlayerStatistics create(CurrentUser user, StatisticsInput body) {
-            access.requireMatchReference(user, body.matchId());
+            Match match = access.requireMatchReference(user, body.matchId());
             if (body.playerId() == null) {
                 throw new InvalidInput("player_id", "player_id must not be blank.");
             }
-            access.requirePlayer(user, body.playerId());
+            access.requirePlayer(user, match, body.playerId());
             String id = UUID.randomUUID().toString();
             statistics.insert(id, body);
             return statistics.findById(id).orElseThrow();
@@ -216,11 +217,11 @@ class PlayerStatisticsController {
         }
 
         void insert(String id, StatisticsInput values) {
-            jdbc.sql(INSERT).paramSource(values).param("id", id).update();
+            jdbc.sql(INSERT).paramSource(RecordParams.of(values).and("id", id)).update();
         }
 
         int update(String id, StatisticsInput values) {
-            return jdbc.sql(UPDATE).paramSource(values).param("id", id).update();
+            return jdbc.sql(UPDATE).paramSource(RecordParams.of(values).and("id", id)).update();
         }
 
         int deleteById(String id) {
