@@ -3,6 +3,7 @@ package com.footballcoach.platform.scope;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.NotFound;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,14 @@ public class ClubScope {
             throw new NotFound("Club");
         }
         return user.clubId();
+    }
+
+    /**
+     * The rule itself, applied to a team row already loaded (its id and its owner's user id), so
+     * that a query which fetches rows can check them without another query.
+     */
+    public boolean sees(CurrentUser user, String teamId, @Nullable String teamOwnerId) {
+        return user.isOwner() ? user.id().equals(teamOwnerId) : teamId.equals(user.teamId());
     }
 
     public boolean canAccessTeam(CurrentUser user, String teamId) {

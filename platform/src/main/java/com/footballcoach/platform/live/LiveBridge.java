@@ -1,0 +1,43 @@
+package com.footballcoach.platform.live;
+
+import com.footballcoach.platform.events.AlertRaised;
+import com.footballcoach.platform.events.RunFinished;
+import com.footballcoach.platform.events.RunProgressed;
+import com.footballcoach.platform.events.SegmentCompleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries the domain events of runs and alerts (published after their rows commit) onto the live
+ * bus. Services never call transports; this listener is the only link.
+ */
+@Component
+class LiveBridge {
+
+    private final LivePublisher publisher;
+
+    LiveBridge(LivePublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventListener
+    void on(SegmentCompleted event) {
+        publisher.segmentStored(event.analysisId(), event.segment().segmentIndex());
+    }
+
+    @EventListener
+    void on(AlertRaised event) {
+        publisher.alertStored(event.matchId(), event.alert().alertId());
+    }
+
+    @EventListener
+    void on(RunProgressed event) {
+        publisher.runProgressed(event.analysisId(), event.status(), event.progress(),
+                event.message() == null ? "" : event.message());
+    }
+
+    @EventListener
+    void on(RunFinished event) {
+        publisher.runFinished(event.analysisId(), event.status());
+    }
+}

@@ -1,0 +1,44 @@
+package com.footballcoach.product.club;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CompetitionRepository {
+
+    private final JdbcClient jdbc;
+
+    CompetitionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Competition> findAllVisible(String clubId, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT id, name, user_id, created_at FROM events
+                 WHERE user_id IS NULL OR user_id = :club
+                 ORDER BY name, (user_id IS NULL), id
+                 LIMIT :limit OFFSET :offset
+                """).param("club", clubId).param("limit", limit).param("offset", offset)
+                .query(Competition.class).list();
+    }
+
+    Optional<Competition> findById(String id) {
+        return jdbc.sql("SELECT id, name, user_id, created_at FROM events WHERE id = :id").param("id", id)
+                .query(Competition.class).optional();
+    }
+
+    void insert(String id, String clubId, String name) {
+        jdbc.sql("INSERT INTO events (id, name, user_id) VALUES (:id, :name, :club)")
+                .param("id", id).param("name", name).param("club", clubId).update();
+    }
+
+    int update(String id, String name) {
+        return jdbc.sql("UPDATE events SET name = :name WHERE id = :id").param("id", id).param("name", name).update();
+    }
+
+    int deleteById(String id) {
+        return jdbc.sql("DELETE FROM events WHERE id = :id").param("id", id).update();
+    }
+}

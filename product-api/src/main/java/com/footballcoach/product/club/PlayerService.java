@@ -1,0 +1,112 @@
+package com.footballcoach.product.club;
+
+import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.scope.ClubScope;
+import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.NotFound;
+import com.footballcoach.product.club.PlayerController.PlayerInput;
+import com.footballcoach.product.club.PlayerRepository.PlayerValues;
+import com.footballcoach.product.media.ImageStore;
+import com.footballcoach.product.shared.PageRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+@Service
+class PlayerService {
+
+    private final PlayerRepository players;
+    private final ClubScope scope;
+    private final ImageStore images;
+
+    PlayerService(PlayerRepository players, ClubScope scope, ImageStore images) {
+        this.players = players;
+        this.scope = scope;
+        this.images = images;
+    }
+
+    @Transactional(readOnly = true)
+    List<Player> list(CurrentUser user, @Nullable String teamId, PageRequest page) {
+        List<String> teams = scope.teamIds(user);
+        if (teamId != null) {
+            teams = teams.contains(teamId) ? List.of(teamId) : List.of();
+        }
+        return players.findAllByTeamIn(teams, page.size(), page.skip());
+    }
+
+    @Transactional(readOnly = true)
+    Player get(CurrentUser user, String id) {
+        return visible(user, id);
+    }
+
+    @Transactional
+    Player create(CurrentUser user, PlayerInput body) {
+        if (body.name() == null) {
+            throw new InvalidInput("name", "name must not be blank.");
+        }
+        String teamId = body.teamId() == null ? firstTeam(user) : body.teamId();
+        requireTeamReference(user, teamId);
+        String id = UUID.randomUUID().toString();
+        players.insert(id, values(body, teamId));
+        return players.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    Player update(CurrentUser user, String id, PlayerInput body) {
+        visible(user, id);
+        if (body.teamId() != null) {
+            requireTeamReference(user, body.teamId());
+        }
+        players.update(id, values(body, body.teamId()));
+        return players.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    void delete(CurrentUser user, String id) {
+        Player player = visible(user, id);
+        players.deleteById(id);
+        images.deleteAfterCommit(player.imageUrl());
+    }
+
+    @Transactional
+    Player uploadImage(CurrentUser user, String id, MultipartFile file) {
+        Player player = visible(user, id);
+        players.updateImage(id, images.store("player-" + id, file));
+        images.deleteAfterCommit(player.imageUrl());
+        return players.findById(id).orElseThrow();
+    }
+
+    private Player visible(CurrentUser user, String id) {
+        Player player = players.findById(id).orElseThrow(() -> new NotFound("Player"));
+        if (player.teamId() == null || !scope.canAccessTeam(user, player.teamId())) {
+            throw new NotFound("Player");
+        }
+        return player;
+    }
+
+    private String firstTeam(CurrentUser user) {
+        List<String> teams = scope.teamIds(user);
+        if (teams.isEmpty()) {
+            throw new InvalidInput("team_id", "team_id is required: you have no team yet.");
+        }
+        return teams.get(0);
+    }
+
+    private void requireTeamReference(CurrentUser user, String teamId) {
+        if (!scope.canAccessTeam(user, teamId)) {
+            throw new InvalidInput("team_id", "team_id refers to no team of yours.");
+        }
+    }
+
+    private static PlayerValues values(PlayerInput body, @Nullable String teamId) {
+        return new PlayerValues(body.name() == null ? null : body.name().trim(), teamId,
+                body.position() == null ? null : body.position().toUpperCase(Locale.ROOT), body.jerseyNumber(),
+                body.birthDate(), DominantFoot.normalize(body.dominantFoot()), body.heightCm(), body.weightKg(),
+                body.nationality(), body.countryCode() == null ? null : body.countryCode().toUpperCase(Locale.ROOT),
+                body.imageUrl(), body.marketValue());
+    }
+}

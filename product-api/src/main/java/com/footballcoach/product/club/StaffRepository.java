@@ -1,0 +1,59 @@
+package com.footballcoach.product.club;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class StaffRepository {
+
+    private static final String COLUMNS = "id, team_id, user_id, name, role, permission_level, email, created_at";
+
+    private final JdbcClient jdbc;
+
+    StaffRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Staff> findAllByTeamIn(List<String> teamIds, int limit, int offset) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM staff WHERE team_id IN (:teams)
+                 ORDER BY created_at, id
+                 LIMIT :limit OFFSET :offset
+                """).param("teams", teamIds).param("limit", limit).param("offset", offset)
+                .query(Staff.class).list();
+    }
+
+    Optional<Staff> findById(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE id = :id").param("id", id).query(Staff.class)
+                .optional();
+    }
+
+    void insert(String id, String teamId, String name, String role, String level, @Nullable String email) {
+        jdbc.sql("""
+                INSERT INTO staff (id, team_id, name, role, permission_level, email)
+                VALUES (:id, :team, :name, :role, :level, :email)
+                """).param("id", id).param("team", teamId).param("name", name).param("role", role)
+                .param("level", level).param("email", email).update();
+    }
+
+    int update(String id, @Nullable String teamId, @Nullable String name, @Nullable String role,
+            @Nullable String level, @Nullable String email) {
+        return jdbc.sql("""
+                UPDATE staff SET team_id = COALESCE(:team, team_id), name = COALESCE(:name, name),
+                                 role = COALESCE(:role, role), permission_level = COALESCE(:level, permission_level),
+                                 email = COALESCE(:email, email)
+                 WHERE id = :id
+                """).param("id", id).param("team", teamId).param("name", name).param("role", role)
+                .param("level", level).param("email", email).update();
+    }
+
+    int deleteById(String id) {
+        return jdbc.sql("DELETE FROM staff WHERE id = :id").param("id", id).update();
+    }
+}
