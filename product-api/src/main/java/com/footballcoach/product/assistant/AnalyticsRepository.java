@@ -121,7 +121,7 @@ class AnalyticsRepository {
             return List.of();
         }
         return jdbc.sql("""
-                WITH starting AS (
+                WITH starts AS (
                     SELECT l.match_id, l.team_id, l.formation_id, SUM(s.pressures) AS pressures
                       FROM match_lineups l
                       JOIN matches m ON m.id = l.match_id AND m.status = 'completed'
@@ -132,7 +132,7 @@ class AnalyticsRepository {
                 ), by_formation AS (
                     SELECT team_id, formation_id, COUNT(*) AS matches, AVG(pressures) AS average_pressures,
                            SUM(pressures) AS total_pressures
-                      FROM starting
+                      FROM starts
                      GROUP BY team_id, formation_id
                 )
                 SELECT b.team_id, t.name AS team_name, b.formation_id, f.name AS formation_name, b.matches,
