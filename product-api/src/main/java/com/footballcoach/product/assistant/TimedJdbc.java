@@ -1,6 +1,7 @@
 package com.footballcoach.product.assistant;
 
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ class TimedJdbc {
 
     private final JdbcClient client;
 
+    @Autowired
     TimedJdbc(DataSource dataSource, AssistantSettings settings) {
         this(dataSource, settings.queryTimeoutSeconds());
     }
