@@ -43,9 +43,9 @@ login=$(curl -fsS -X POST "$PRODUCT_URL/api/token" --data-urlencode "username=$E
   || die "login of $EMAIL failed at $PRODUCT_URL/api/token"
 TOKEN=$(sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' <<<"$login")
 [[ -n "$TOKEN" ]] || die "no access_token in the login answer"
-teams=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$PRODUCT_URL/api/teams")
-TEAM_ID=$(grep -o '"id" *: *"[^"]*"' <<<"$teams" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
-[[ -n "$TEAM_ID" ]] || die "the coach sees no team"
+me=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$PRODUCT_URL/api/users/me")
+TEAM_ID=${BENCH_TEAM_ID:-$(grep -o '"team_id" *: *"[^"]*"' <<<"$me" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')}
+[[ -n "$TEAM_ID" ]] || die "$EMAIL has no team_id (set BENCH_TEAM_ID)"
 
 # --- seed the run row ---
 if [[ "${BENCH_SKIP_SEED:-0}" != "1" ]]; then
