@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -43,11 +44,17 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -63,6 +70,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final String ACCESS_TOKEN_PARAMETER = "access_token";
+    /** The routes a {@code <video src>} or a plain link reaches: the token may come as a query parameter. */
+    static final List<String> MEDIA_PATHS = List.of("/api/analysis/files", "/api/analysis/stream",
+            "/api/analysis/files/json");
 
     @Bean
     @ConditionalOnMissingBean
@@ -92,6 +103,42 @@ class SecurityConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
                 timestamps, new JwtIssuerValidator(settings.issuer()), issuedInThePast(clock), requiredClaims())));
         return decoder;
+    }
+
+    /**
+     * Bearer tokens come in the {@code Authorization} header; on the media routes (GET and
+     * HEAD of the analysis files and streams) also as an {@code access_token} query parameter,
+     * so that a {@code <video src>} or a download link works. The header wins when both are sent.
+     */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        return mediaAwareTokenResolver();
+    }
+
+    static BearerTokenResolver mediaAwareTokenResolver() {
+        DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> media = new java.util.ArrayList<>();
+        for (String path : MEDIA_PATHS) {
+            media.add(paths.matcher(HttpMethod.GET, path));
+            media.add(paths.matcher(HttpMethod.HEAD, path));
+        }
+        RequestMatcher mediaRoutes = new OrRequestMatcher(media);
+        return request -> {
+            String token = header.resolve(request);
+            if (token != null || !mediaRoutes.matches(request)) {
+                return token;
+            }
+            String[] values = request.getParameterValues(ACCESS_TOKEN_PARAMETER);
+            if (values == null || values.length == 0 || values[0].isEmpty()) {
+                return null;
+            }
+            if (values.length > 1) {
+                throw new OAuth2AuthenticationException(
+                        BearerTokenErrors.invalidRequest("Found multiple bearer tokens in the request"));
+            }
+            return values[0];
+        };
     }
 
     @Bean

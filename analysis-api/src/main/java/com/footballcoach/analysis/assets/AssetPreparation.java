@@ -1,0 +1,138 @@
+package com.footballcoach.analysis.assets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gets the files of a finished run ready for streaming: every MP4 output is rewritten once to
+ * fast-start order ({@link Mp4Faststart}) and, when ffmpeg is installed, gets a 480p preview
+ * recorded in the run's outputs as {@code <kind>_preview_path}.
+ *
+ * <p>The run lifecycle calls {@link #prepare} when a run completes; streaming calls
+ * {@link #ensureFaststart} lazily for files that were never prepared. Both are idempotent and
+ * rewrite one file at most once at a time.
+ */
+@Service
+public class AssetPreparation {
+
+    private static final Logger log = LoggerFactory.getLogger(AssetPreparation.class);
+
+    private final Path root;
+    private final PreviewVideos previews;
+    private final RunFiles runs;
+    private final Map<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Files known to need nothing, by path and the version (size + modification time) checked. */
+    private final Map<Path, String> prepared = new ConcurrentHashMap<>();
+
+    AssetPreparation(AssetSettings settings, PreviewVideos previews, RunFiles runs) {
+        this.root = AssetAccess.realRoot(settings.outputRoot());
+        this.previews = previews;
+        this.runs = runs;
+    }
+
+    /** What {@link #prepare} did with one output. */
+    public record PreparedFile(String key, String path, Mp4Faststart.Outcome faststart, boolean previewQueued) {
+    }
+
+    /**
+     * Prepares the video outputs of a run: faststart now, previews queued. {@code outputs} is the
+     * run's outputs object; its {@code *_path} string values are paths relative to the output
+     * root. Paths that leave the root or do not exist are skipped.
+     */
+    public List<PreparedFile> prepare(String runId, Map<String, ?> outputs) {
+        List<PreparedFile> done = new ArrayList<>();
+        for (Map.Entry<String, ?> output : outputs.entrySet()) {
+            String key = output.getKey();
+            if (!key.endsWith("_path") || key.endsWith("_preview_path") || !(output.getValue() instanceof String value)) {
+                continue;
+            }
+            Path file = inside(value);
+            if (file == null || !isVideo(file)) {
+                continue;
+            }
+            Mp4Faststart.Outcome outcome = ensureFaststart(file);
+            boolean queued = requestPreview(runId, key.substring(0, key.length() - "_path".length()), file);
+            done.add(new PreparedFile(key, value, outcome, queued));
+        }
+        return done;
+    }
+
+    /**
+     * Rewrites an MP4 to fast-start order unless already done; safe to call on every stream
+     * request (a checked file costs a map lookup afterwards). Failures are logged and leave the
+     * file as it was.
+     */
+    public Mp4Faststart.Outcome ensureFaststart(Path file) {
+        String version = version(file);
+        if (version == null || version.equals(prepared.get(file))) {
+            return Mp4Faststart.Outcome.ALREADY_FASTSTART;
+        }
+        ReentrantLock lock = locks.computeIfAbsent(file, f -> new ReentrantLock());
+        lock.lock();
+        try {
+            version = version(file);
+            if (version == null || version.equals(prepared.get(file))) {
+                return Mp4Faststart.Outcome.ALREADY_FASTSTART;
+            }
+            long started = System.nanoTime();
+            Mp4Faststart.Result result = Mp4Faststart.rewrite(file);
+            if (result.outcome() == Mp4Faststart.Outcome.REWRITTEN) {
+                log.info("Faststart: rewrote {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
+            } else if (result.outcome() != Mp4Faststart.Outcome.ALREADY_FASTSTART) {
+                log.info("Faststart: left {} as it is ({})", file, result.detail());
+            }
+            String after = version(file);
+            if (after != null) {
+                prepared.put(file, after);
+            }
+            return result.outcome();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Faststart of {} failed; serving it as it is: {}", file, e.toString());
+            return Mp4Faststart.Outcome.UNSUPPORTED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Queues the preview of one output video; records {@code <kind>_preview_path} when written. */
+    boolean requestPreview(String runId, String kind, Path video) {
+        return previews.request(video, preview -> {
+            String relative = root.relativize(preview).toString().replace('\\', '/');
+            runs.setOutput(runId, kind + "_preview_path", relative);
+        }).isPresent();
+    }
+
+    static boolean isVideo(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".mp4") || name.endsWith(".m4v") || name.endsWith(".mov");
+    }
+
+    private @Nullable Path inside(String relative) {
+        try {
+            AssetPath path = AssetPath.parse(relative);
+            Path real = root.resolve(path.value()).toRealPath();
+            return real.startsWith(root) && Files.isRegularFile(real) ? real : null;
+        } catch (IOException | InvalidAssetPath e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String version(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.footballcoach.analysis.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+class Mp4FaststartTest {
+
+    private static final Logger log = LoggerFactory.getLogger(Mp4FaststartTest.class);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void movesMoovBeforeMdatAndShiftsEveryChunkOffsetToTheSameSampleBytes() throws IOException {
+        TestMp4.Written written = TestMp4.writeMoovLast(dir.resolve("camera.mp4"));
+        byte[] before = Files.readAllBytes(written.file());
+        assertThat(TestMp4.topLevelTypes(written.file())).containsExactly("ftyp", "mdat", "free", "moov");
+
+        Mp4Faststart.Result result = Mp4Faststart.rewrite(written.file());
+
+        assertThat(result.outcome()).isEqualTo(Mp4Faststart.Outcome.REWRITTEN);
+        assertThat(TestMp4.topLevelTypes(written.file())).containsExactly("ftyp", "moov", "mdat", "free");
+        byte[] after = Files.readAllBytes(written.file());
+        assertThat(after).hasSameSizeAs(before);
+        List<Long> offsets = TestMp4.chunkOffsets(Arrays.copyOfRange(after, 0, after.length));
+        // track 1 (stco) indexes samples 0, 2, 4; track 2 (co64) samples 1, 3, 5
+        int[] sampleOfOffset = {0, 2, 4, 1, 3, 5};
+        assertThat(offsets).hasSize(TestMp4.SAMPLES);
+        for (int i = 0; i < offsets.size(); i++) {
+            int offset = Math.toIntExact(offsets.get(i));
+            assertThat(Arrays.copyOfRange(after, offset, offset + TestMp4.SAMPLE_SIZE))
+                    .as("sample %d at new offset %d", sampleOfOffset[i], offset)
+                    .isEqualTo(written.samples()[sampleOfOffset[i]]);
+        }
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void leavesFastStartFilesAlone() throws IOException {
+        TestMp4.Written written = TestMp4.writeMoovLast(dir.resolve("camera.mp4"));
+        Mp4Faststart.rewrite(written.file());
+        byte[] once = Files.readAllBytes(written.file());
+        var modified = Files.getLastModifiedTime(written.file());
+
+        Mp4Faststart.Result again = Mp4Faststart.rewrite(written.file());
+
+        assertThat(again.outcome()).isEqualTo(Mp4Faststart.Outcome.ALREADY_FASTSTART);
+        assertThat(Files.readAllBytes(written.file())).isEqualTo(once);
+        assertThat(Files.getLastModifiedTime(written.file())).isEqualTo(modified);
+    }
+
+    @Test
+    void leavesFilesThatAreNotMp4Alone() throws IOException {
+        byte[] noise = new byte[100_000];
+        new Random(7).nextBytes(noise);
+        Path file = Files.write(dir.resolve("noise.mp4"), noise);
+
+        assertThat(Mp4Faststart.rewrite(file).outcome()).isEqualTo(Mp4Faststart.Outcome.NOT_MP4);
+        assertThat(Files.readAllBytes(file)).isEqualTo(noise);
+        assertThat(Mp4Faststart.rewrite(Files.write(dir.resolve("empty.mp4"), new byte[0])).outcome())
+                .isEqualTo(Mp4Faststart.Outcome.NOT_MP4);
+    }
+
+    @Test
+    void upgradesStcoToCo64WhenAShiftedOffsetWouldOverflow32Bits() {
+        long nearLimit = 0xFFFF_FFF0L;
+        byte[] moov = TestMp4.box("moov", TestMp4.box("trak", TestMp4.box("mdia", TestMp4.box("minf",
+                TestMp4.box("stbl", TestMp4.stco(100, nearLimit))))));
+        long insertAt = 32;
+        long moovStart = 0x1_0000_0000L + 500;
+
+        byte[] relocated = Mp4Faststart.relocate(moov, insertAt, moovStart, moovStart + moov.length);
+
+        assertThat(new String(relocated, 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("moov");
+        assertThat(relocated.length).isEqualTo(moov.length + 8); // two offsets, 4 bytes wider each
+        assertThat(new String(relocated, relocated.length - 8 - 16 - 4, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("co64");
+        assertThat(TestMp4.chunkOffsets(relocated)).containsExactly(100 + (long) relocated.length,
+                nearLimit + relocated.length);
+    }
+
+    @Test
+    void rewrittenFileIsAcceptedByFfprobe() throws Exception {
+        String ffprobe = PreviewVideos.executable("ffprobe").orElse(null);
+        if (ffprobe == null) {
+            log.info("Skipping the ffprobe check: ffprobe is not installed (apt-get install ffmpeg)");
+        }
+        Assumptions.assumeTrue(ffprobe != null, "ffprobe is not installed");
+        TestMp4.Written written = TestMp4.writeMoovLast(dir.resolve("camera.mp4"));
+        Mp4Faststart.rewrite(written.file());
+
+        Process probe = new ProcessBuilder(ffprobe, "-v", "error", "-show_format", written.file().toString())
+                .redirectErrorStream(true).start();
+        String output = new String(probe.getInputStream().readAllBytes());
+        assertThat(probe.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(probe.exitValue()).as(output).isZero();
+        assertThat(output).contains("format_name=mov,mp4");
+    }
+}
