@@ -35,6 +35,10 @@ final class RunningPlatform {
         analysis = new HttpApi(port(platform.analysis()));
     }
 
+    int productPort() {
+        return port(platform.product());
+    }
+
     static synchronized RunningPlatform get() {
         if (instance == null) {
             instance = new RunningPlatform();
