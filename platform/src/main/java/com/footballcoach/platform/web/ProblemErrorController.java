@@ -1,5 +1,6 @@
 package com.footballcoach.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -16,13 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
  * bodies, never as an HTML page or a stack trace.
  */
 @RestController
+@Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // called directly (no error being forwarded), /error is just a path that does not exist
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null
-                ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.valueOf(i) : HttpStatus.NOT_FOUND;
         String detail = switch (status) {
             case NOT_FOUND -> "No such resource.";
             case CONTENT_TOO_LARGE -> "The request body exceeds the size limit.";
