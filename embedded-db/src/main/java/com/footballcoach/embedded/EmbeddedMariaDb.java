@@ -43,20 +43,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param home directory for binaries ({@code base}), data ({@code data}) and temp files
      */
     public static EmbeddedMariaDb startPersistent(Path home) {
-        return start(home, false);
+        return start(home, false, freePort());
+    }
+
+    /** Starts a persistent server on a given port (to restart one where its clients expect it). */
+    public static EmbeddedMariaDb startPersistent(Path home, int port) {
+        return start(home, false, port);
     }
 
     /** Starts a throw-away server in a fresh temporary directory, deleted on close. */
     public static EmbeddedMariaDb startTemporary() {
         try {
-            return start(Files.createTempDirectory("coach-mariadb-"), true);
+            return start(Files.createTempDirectory("coach-mariadb-"), true, freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static EmbeddedMariaDb start(Path home, boolean temporary) {
-        int port = freePort();
+    private static EmbeddedMariaDb start(Path home, boolean temporary, int port) {
         Path base = home.resolve("base");
         Path data = home.resolve("data");
         Path tmp = home.resolve("tmp");
@@ -124,7 +128,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A TCP port nobody listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

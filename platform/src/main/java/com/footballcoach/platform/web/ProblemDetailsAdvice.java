@@ -9,9 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,22 +74,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        int code = e.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getErrorCode() : 0;
+        // MariaDB/MySQL: 1406 too long, 1264 out of range, 1366 wrong value, 1452 missing parent, 4025/3819 CHECK
+        String detail = switch (code) {
+            case 1406, 1264, 1366 -> "A value is too long or out of range.";
+            case 1452 -> "The request refers to a record that does not exist.";
+            case 4025, 3819 -> "A value is not allowed here.";
+            default -> null;
+        };
+        if (detail != null) {
+            return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Invalid input", detail, request));
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "Conflict",
                 "The change conflicts with related records.", request));
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "2")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                        "The database is unavailable; try again shortly.", request));
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (Problems.isDatabaseUnavailable(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "2")
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                            "The database is unavailable; try again shortly.", request));
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal server error", "An unexpected error occurred.", request));

@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,13 @@ class ProblemErrorController implements ErrorController {
         // called directly (no error being forwarded), /error is just a path that does not exist
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null
                 ? HttpStatus.valueOf(i) : HttpStatus.NOT_FOUND;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e && Problems.isDatabaseUnavailable(e)) {
+            // the database failed under a filter (the account lookup of a token): fail fast, retryable
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The database is unavailable; try again shortly.", request);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         String detail = switch (status) {
             case NOT_FOUND -> "No such resource.";
             case CONTENT_TOO_LARGE -> "The request body exceeds the size limit.";

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -45,6 +46,24 @@ public final class Problems {
         }
         problem.setProperty("trace_id", TraceIds.of(request));
         return problem;
+    }
+
+    /**
+     * Whether an exception (or one of its causes) means the database cannot be reached right now —
+     * answered with 503 and Retry-After, wherever it was raised.
+     */
+    public static boolean isDatabaseUnavailable(@Nullable Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String slug(String title) {
