@@ -73,6 +73,7 @@ class LiveConfiguration {
 
         @Override
         public void close() throws Exception {
+            bus.shutdown();
             container.stop();
             container.destroy();
         }

@@ -1,5 +1,8 @@
 package com.footballcoach.platform.live;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +23,18 @@ public final class RedisEventBus implements EventBus, MessageListener {
     static final String CHANNEL = "coach:live";
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
+    private static final int BACKLOG = 10_000;
+
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final LocalDispatch dispatch = new LocalDispatch();
+    /** Publishing is best effort and must never hold up ingest: one sender thread, a bounded backlog. */
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(BACKLOG), r -> {
+                Thread thread = new Thread(r, "redis-live-publisher");
+                thread.setDaemon(true);
+                return thread;
+            }, (task, pool) -> log.warn("Live backlog full: an event was not fanned out (clients replay on reconnect)"));
 
     public RedisEventBus(StringRedisTemplate redis, RedisMessageListenerContainer container, JsonMapper json) {
         this.redis = redis;
@@ -32,12 +44,20 @@ public final class RedisEventBus implements EventBus, MessageListener {
 
     @Override
     public void publish(LiveEvent event) {
-        try {
-            redis.convertAndSend(CHANNEL, json.writeValueAsString(event));
-        } catch (RuntimeException e) {
-            log.warn("Redis unavailable, live event for {} not fanned out (clients replay on reconnect): {}",
-                    event.stream(), e.getMessage());
-        }
+        String message = json.writeValueAsString(event);
+        sender.execute(() -> {
+            try {
+                redis.convertAndSend(CHANNEL, message);
+            } catch (RuntimeException e) {
+                log.warn("Redis unavailable, live event for {} not fanned out (clients replay on reconnect): {}",
+                        event.stream(), e.getMessage());
+            }
+        });
+    }
+
+    /** Stops the sender; what is still queued is dropped (it is stored and replayable). */
+    void shutdown() {
+        sender.shutdownNow();
     }
 
     @Override
