@@ -10,7 +10,6 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -72,8 +71,4 @@ public class TokenService {
     public record IssuedToken(String accessToken, String tokenType, long expiresIn) {
     }
 
-    static List<String> claimNames() {
-        return List.of("sub", "uid", "user_type", "app_role", "app_permissions", "staff_id", "team_id",
-                "permission_level", "role", "iss", "iat", "exp", "jti");
-    }
 }

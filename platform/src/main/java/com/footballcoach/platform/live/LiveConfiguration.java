@@ -1,9 +1,11 @@
 package com.footballcoach.platform.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +26,7 @@ class LiveConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(EventBus.class)
-    EventBus eventBus(LiveSettings settings, org.springframework.beans.factory.ObjectProvider<RedisConnectionFactory> redis,
+    EventBus eventBus(LiveSettings settings, ObjectProvider<RedisConnectionFactory> redis,
             JsonMapper json) {
         if (!settings.redis()) {
             return new InProcessEventBus();
@@ -67,7 +69,7 @@ class LiveConfiguration {
         }
 
         @Override
-        public Subscription subscribe(String stream, java.util.function.Consumer<LiveEvent> listener) {
+        public Subscription subscribe(String stream, Consumer<LiveEvent> listener) {
             return bus.subscribe(stream, listener);
         }
 

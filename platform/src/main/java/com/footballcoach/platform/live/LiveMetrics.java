@@ -2,6 +2,8 @@ package com.footballcoach.platform.live;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Live connection counts and drops, per channel (websocket, sse): {@code coach_live_*} metrics. */
@@ -13,8 +15,8 @@ public final class LiveMetrics {
 
     LiveMetrics(MeterRegistry registry) {
         this.registry = registry;
-        registry.gauge("coach.live.connections", java.util.List.of(io.micrometer.core.instrument.Tag.of("channel", "websocket")), websocket);
-        registry.gauge("coach.live.connections", java.util.List.of(io.micrometer.core.instrument.Tag.of("channel", "sse")), sse);
+        registry.gauge("coach.live.connections", List.of(Tag.of("channel", "websocket")), websocket);
+        registry.gauge("coach.live.connections", List.of(Tag.of("channel", "sse")), sse);
     }
 
     public void opened(String channel) {
@@ -30,9 +32,6 @@ public final class LiveMetrics {
         Counter.builder("coach.live.dropped").tag("channel", channel).register(registry).increment();
     }
 
-    public int open(String channel) {
-        return counter(channel).get();
-    }
 
     private AtomicInteger counter(String channel) {
         return "sse".equals(channel) ? sse : websocket;

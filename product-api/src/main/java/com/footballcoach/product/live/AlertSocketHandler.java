@@ -98,9 +98,6 @@ class AlertSocketHandler extends TextWebSocketHandler implements SubProtocolCapa
         connections.values().forEach(connection -> connection.close(CloseStatus.GOING_AWAY));
     }
 
-    int openConnections() {
-        return connections.size();
-    }
 
     /** One client: history first, then live alerts newer than what it was sent, each once. */
     private final class Connection {
