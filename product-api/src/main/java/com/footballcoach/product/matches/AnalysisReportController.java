@@ -2,7 +2,6 @@ package com.footballcoach.product.matches;
 
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.shared.JsonColumns;
 import com.footballcoach.product.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,11 +118,7 @@ class AnalysisReportController {
 
         @Transactional(readOnly = true)
         AnalysisReport visible(CurrentUser user, String id) {
-            AnalysisReport report = reports.findById(id).orElseThrow(() -> new NotFound("Analysis report"));
-            if (access.visible(user, report.matchId()).isEmpty()) {
-                throw new NotFound("Analysis report");
-            }
-            return report;
+            return access.requireRowOfMatch(user, reports.findById(id), AnalysisReport::matchId, "Analysis report");
         }
 
         @Transactional

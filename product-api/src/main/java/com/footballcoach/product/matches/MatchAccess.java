@@ -32,6 +32,15 @@ class MatchAccess {
         return visible(user, matchId).orElseThrow(() -> new NotFound("Match"));
     }
 
+    /**
+     * A row that hangs off a match, when the match is the caller's; else {@link NotFound} naming the
+     * row (never the match: another club's ids must not be probed).
+     */
+    <T> T requireRowOfMatch(CurrentUser user, Optional<T> row, java.util.function.Function<T, String> matchId,
+            String what) {
+        return row.filter(r -> visible(user, matchId.apply(r)).isPresent()).orElseThrow(() -> new NotFound(what));
+    }
+
     Optional<Match> visible(CurrentUser user, String matchId) {
         return matches.findById(matchId).filter(row -> sees(user, row)).map(MatchRow::match);
     }

@@ -2,7 +2,6 @@ package com.footballcoach.product.matches;
 
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,11 +108,7 @@ class MatchEventController {
 
         @Transactional(readOnly = true)
         MatchEvent visible(CurrentUser user, String id) {
-            MatchEvent event = events.findById(id).orElseThrow(() -> new NotFound("Match event"));
-            if (access.visible(user, event.matchId()).isEmpty()) {
-                throw new NotFound("Match event");
-            }
-            return event;
+            return access.requireRowOfMatch(user, events.findById(id), MatchEvent::matchId, "Match event");
         }
 
         @Transactional

@@ -2,7 +2,6 @@ package com.footballcoach.product.matches;
 
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,11 +100,7 @@ class MatchLineupController {
 
         @Transactional(readOnly = true)
         MatchLineup visible(CurrentUser user, String id) {
-            MatchLineup row = lineups.findById(id).orElseThrow(() -> new NotFound("Lineup"));
-            if (access.visible(user, row.matchId()).isEmpty()) {
-                throw new NotFound("Lineup");
-            }
-            return row;
+            return access.requireRowOfMatch(user, lineups.findById(id), MatchLineup::matchId, "Lineup");
         }
 
         @Transactional

@@ -148,11 +148,7 @@ class PlayerStatisticsController {
 
         @Transactional(readOnly = true)
         PlayerStatistics visible(CurrentUser user, String id) {
-            PlayerStatistics row = statistics.findById(id).orElseThrow(() -> new NotFound("Statistics"));
-            if (access.visible(user, row.matchId()).isEmpty()) {
-                throw new NotFound("Statistics");
-            }
-            return row;
+            return access.requireRowOfMatch(user, statistics.findById(id), PlayerStatistics::matchId, "Statistics");
         }
 
         @Transactional

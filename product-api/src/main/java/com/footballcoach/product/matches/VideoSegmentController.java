@@ -2,7 +2,6 @@ package com.footballcoach.product.matches;
 
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.shared.JsonColumns;
 import com.footballcoach.product.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -114,11 +113,7 @@ class VideoSegmentController {
 
         @Transactional(readOnly = true)
         VideoSegment visible(CurrentUser user, String id) {
-            VideoSegment segment = segments.findById(id).orElseThrow(() -> new NotFound("Video segment"));
-            if (access.visible(user, segment.matchId()).isEmpty()) {
-                throw new NotFound("Video segment");
-            }
-            return segment;
+            return access.requireRowOfMatch(user, segments.findById(id), VideoSegment::matchId, "Video segment");
         }
 
         @Transactional
