@@ -1,0 +1,484 @@
+// Football Coach benchmark client: videos for uploads, and WebSocket / SSE fan-out latency.
+// Run with the JDK's source launcher (no build, nothing added to the reactor):
+//
+//   java -cp engine-simulator/target/classes bench/client/Bench.java video OUT.mp4 SECONDS
+//   java -cp engine-simulator/target/classes bench/client/Bench.java bigvideo OUT.mp4 BYTES
+//   java -cp engine-simulator/target/classes bench/client/Bench.java fanout ws|sse CLIENTS TOKEN [VIDEO_SECONDS]
+//   java -cp engine-simulator/target/classes bench/client/Bench.java ingest TOKEN VIDEO_SECONDS
+//
+// ingest uploads a VIDEO_SECONDS video under a fresh match key, waits for the run to end, and counts
+// what was persisted: segments (GET /api/analysis/{id}/segments) and alerts (the history a WebSocket
+// client receives on connect), over started_at..completed_at of /api/analysis_status/{id} (DB clock).
+//
+// fanout prints one JSON object on stdout (progress goes to stderr). Method:
+//  1. upload a 2 s video without match_id (frame_limit=1): the platform generates a fresh match key K;
+//     wait for that run to end;
+//  2. open CLIENTS connections: ws://PRODUCT/ws/alerts/K (token as subprotocol "bearer, <token>")
+//     or GET ANALYSIS/api/matches/K/segments/stream (SSE, Bearer header); wait until all are open
+//     and their replay is over (2 s of silence);
+//  3. upload a VIDEO_SECONDS video with match_id=K: the simulator streams segments and ALERTs into
+//     the platform, which stores each row and fans it out to every client;
+//  4. per message received after the trigger: latency = receipt time (client wall clock, microseconds)
+//     minus the row's created_at (DB clock, DATETIME(6), same machine: the time of the INSERT, so the
+//     figure covers commit, re-read, JSON, bus and socket write). Only rows created after the trigger
+//     count (an alert id reused from step 1 keeps its old created_at). If the DB clock is in another
+//     time zone, the whole-quarter-hour offset is detected from the median and removed (reported).
+//     Also: spread = receipt minus the first receipt of the same message by any client.
+// Env: PRODUCT_URL (http://127.0.0.1:8000), ANALYSIS_URL (http://127.0.0.1:8001).
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Flow;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class Bench {
+
+    static final String PRODUCT = env("PRODUCT_URL", "http://127.0.0.1:8000");
+    static final String ANALYSIS = env("ANALYSIS_URL", "http://127.0.0.1:8001");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "video" -> video(Path.of(args[1]), Long.parseLong(args[2]));
+            case "bigvideo" -> bigVideo(Path.of(args[1]), Long.parseLong(args[2]));
+            case "fanout" -> System.out.println(new Fanout(args[1], Integer.parseInt(args[2]), args[3],
+                    args.length > 4 ? Integer.parseInt(args[4]) : 900).run());
+            case "ingest" -> System.out.println(ingest(args[1], Integer.parseInt(args[2])));
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+        System.exit(0);
+    }
+
+    static String env(String key, String fallback) {
+        String v = System.getenv(key);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    static void log(String s) {
+        System.err.println("bench-client: " + s);
+    }
+
+    /** A valid MP4 (ftyp, moov with the duration, small mdat) from the simulator's own sample writer. */
+    static void video(Path out, long seconds) throws Exception {
+        Class<?> samples = Class.forName("com.footballcoach.simulator.media.SampleVideos");
+        samples.getMethod("writeMp4", Path.class, Duration.class).invoke(null, out, Duration.ofSeconds(seconds));
+    }
+
+    /** A 10 s MP4 padded to {@code bytes} with a top-level free box (sparse on disk; the server only sniffs ftyp). */
+    static void bigVideo(Path out, long bytes) throws Exception {
+        video(out, 10);
+        long base = Files.size(out);
+        long pad = bytes - base;
+        if (pad < 8 || pad > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("size out of range for a 32-bit free box: " + bytes);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(out.toFile(), "rw")) {
+            file.seek(base);
+            file.writeInt((int) pad);
+            file.write("free".getBytes(StandardCharsets.US_ASCII));
+            file.setLength(bytes);
+        }
+    }
+
+    // ---------------------------------------------------------------- uploads and status
+
+    static final Pattern STR = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
+
+    static String field(String json, String name) {
+        Matcher m = STR.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        return null;
+    }
+
+    static final Pattern NUM = Pattern.compile("\"(\\w+)\"\\s*:\\s*(-?[0-9.]+)");
+
+    static String number(String json, String name) {
+        Matcher m = NUM.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        return null;
+    }
+
+    /** POST /api/analyze_match with a small generated video; returns the 202 body. */
+    static String upload(String token, long seconds, String matchId, Integer frameLimit) throws Exception {
+        Path file = Files.createTempFile("bench-", ".mp4");
+        try {
+            video(file, seconds);
+            String boundary = "----bench" + UUID.randomUUID();
+            var body = new java.io.ByteArrayOutputStream();
+            if (matchId != null) {
+                part(body, boundary, "match_id", matchId);
+            }
+            if (frameLimit != null) {
+                part(body, boundary, "frame_limit", frameLimit.toString());
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.mp4\"\r\n"
+                    + "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(file));
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ANALYSIS + "/api/analyze_match"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 202) {
+                throw new IllegalStateException("upload: HTTP " + r.statusCode() + " " + r.body());
+            }
+            return r.body();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    static void part(java.io.ByteArrayOutputStream body, String boundary, String name, String value) throws IOException {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Polls /api/analysis_status/{id} until the run ends; returns the last body. */
+    static String awaitRun(String token, String runId, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        String body = "";
+        while (System.nanoTime() < end) {
+            body = HTTP.send(HttpRequest.newBuilder(URI.create(ANALYSIS + "/api/analysis_status/" + runId))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String status = field(body, "status");
+            if ("COMPLETED".equals(status) || "FAILED".equals(status) || "CANCELLED".equals(status)) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("run " + runId + " did not end within " + limit + ": " + body);
+    }
+
+    static String ingest(String token, int seconds) throws Exception {
+        String accepted = upload(token, seconds, null, null);
+        String runId = field(accepted, "analysis_id");
+        String matchKey = field(accepted, "match_id");
+        String status = awaitRun(token, runId, Duration.ofSeconds(600));
+        String segments = HTTP.send(HttpRequest.newBuilder(URI.create(ANALYSIS + "/api/analysis/" + runId + "/segments"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String segmentCount = number(segments, "count");
+        // alerts: the WebSocket history of the fresh match key
+        AtomicInteger alerts = new AtomicInteger();
+        AtomicLong last = new AtomicLong(System.nanoTime());
+        WebSocket ws = HTTP.newWebSocketBuilder().subprotocols("bearer", token)
+                .buildAsync(URI.create(PRODUCT.replaceFirst("^http", "ws") + "/ws/alerts/" + matchKey), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean lastPart) {
+                        if (lastPart) {
+                            alerts.incrementAndGet();
+                            last.set(System.nanoTime());
+                        }
+                        w.request(1);
+                        return null;
+                    }
+                }).get(30, TimeUnit.SECONDS);
+        while (System.nanoTime() - last.get() < 2_000_000_000L) {
+            Thread.sleep(100);
+        }
+        ws.abort();
+        LocalDateTime started = LocalDateTime.parse(field(status, "started_at"));
+        LocalDateTime completed = LocalDateTime.parse(field(status, "completed_at"));
+        double runSeconds = Duration.between(started, completed).toNanos() / 1e9;
+        int rows = Integer.parseInt(segmentCount) + alerts.get();
+        return String.format(java.util.Locale.ROOT,
+                "{\"benchmark\": \"ingest: simulator packets persisted\", \"run_id\": \"%s\", \"run_status\": \"%s\", "
+                        + "\"video_seconds\": %d, \"segments\": %s, \"alerts\": %d, \"rows\": %d, "
+                        + "\"started_at\": \"%s\", \"completed_at\": \"%s\", \"run_seconds\": %.3f, \"rows_per_s\": %.1f}",
+                runId, field(status, "status"), seconds, segmentCount, alerts.get(), rows, started, completed, runSeconds,
+                rows / runSeconds);
+    }
+
+    // ---------------------------------------------------------------- fan-out
+
+    record Receipt(String key, long receivedMicros, long createdMicros) {
+    }
+
+    static long micros(Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+
+    static final class Fanout {
+        final String mode;
+        final int clients;
+        final String token;
+        final int videoSeconds;
+        final ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
+        final AtomicLong lastMessageNanos = new AtomicLong(System.nanoTime());
+        final AtomicInteger open = new AtomicInteger();
+        final AtomicInteger failedToOpen = new AtomicInteger();
+        final AtomicInteger closedEarly = new AtomicInteger();
+        final Map<Integer, String> closeReasons = new ConcurrentHashMap<>();
+        volatile long triggerMicros = Long.MAX_VALUE;
+        volatile boolean finished;
+        final List<Runnable> closers = Collections.synchronizedList(new ArrayList<>());
+
+        Fanout(String mode, int clients, String token, int videoSeconds) {
+            this.mode = mode;
+            this.clients = clients;
+            this.token = token;
+            this.videoSeconds = videoSeconds;
+        }
+
+        /** One message (a WS frame, or an SSE data line) received by a client. */
+        void onMessage(String text) {
+            long now = micros(Instant.now());
+            lastMessageNanos.set(System.nanoTime());
+            if (now < triggerMicros) {
+                return; // history / replay before the trigger
+            }
+            String key;
+            if (mode.equals("ws")) {
+                key = field(text, "alert_id");
+            } else {
+                String index = number(text, "segment_index");
+                key = index == null ? null : field(text, "analysis_id") + "#" + index;
+            }
+            String created = field(text, "created_at");
+            if (key == null || created == null) {
+                return;
+            }
+            long createdMicros = micros(LocalDateTime.parse(created).toInstant(ZoneOffset.UTC));
+            receipts.add(new Receipt(key, now, createdMicros));
+        }
+
+        String run() throws Exception {
+            log(mode + " fan-out, " + clients + " clients: creating a fresh match key");
+            String first = upload(token, 2, null, 1);
+            String matchKey = field(first, "match_id");
+            awaitRun(token, field(first, "analysis_id"), Duration.ofSeconds(60));
+
+            long openStart = System.nanoTime();
+            Semaphore handshakes = new Semaphore(64);
+            List<CompletableFuture<?>> opened = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                handshakes.acquire();
+                CompletableFuture<?> f = mode.equals("ws") ? openWs(matchKey) : openSse(matchKey);
+                f.whenComplete((ok, err) -> {
+                    handshakes.release();
+                    if (err != null) {
+                        failedToOpen.incrementAndGet();
+                        if (failedToOpen.get() <= 3) {
+                            log("open failed: " + err);
+                        }
+                    } else {
+                        open.incrementAndGet();
+                    }
+                });
+                opened.add(f);
+            }
+            try {
+                CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log("not every connection opened: " + e);
+            }
+            double openSeconds = (System.nanoTime() - openStart) / 1e9;
+            log(open.get() + " open in " + String.format("%.1f", openSeconds) + " s; waiting for replay to settle");
+            while (System.nanoTime() - lastMessageNanos.get() < 2_000_000_000L) {
+                Thread.sleep(200);
+            }
+
+            triggerMicros = micros(Instant.now());
+            String second = upload(token, videoSeconds, matchKey, null);
+            String runId = field(second, "analysis_id");
+            log("triggered run " + runId + " on " + matchKey);
+            String status = awaitRun(token, runId, Duration.ofSeconds(300));
+            // let the last fan-out drain: 2 s without a message (at most 30 s)
+            long drainStart = System.nanoTime();
+            while (System.nanoTime() - lastMessageNanos.get() < 2_000_000_000L
+                    && System.nanoTime() - drainStart < 30_000_000_000L) {
+                Thread.sleep(200);
+            }
+            finished = true;
+            int stillOpen = open.get() - closedEarly.get();
+            closers.forEach(Runnable::run);
+            return report(matchKey, runId, field(status, "status"), openSeconds, stillOpen);
+        }
+
+        CompletableFuture<?> openWs(String matchKey) {
+            String url = PRODUCT.replaceFirst("^http", "ws") + "/ws/alerts/" + matchKey;
+            WebSocket.Listener listener = new WebSocket.Listener() {
+                final StringBuilder partial = new StringBuilder();
+
+                @Override
+                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                        onMessage(partial.toString());
+                        partial.setLength(0);
+                    }
+                    ws.request(1);
+                    return null;
+                }
+
+                @Override
+                public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+                    if (!finished) {
+                        closedEarly.incrementAndGet();
+                        closeReasons.merge(code, reason, (a, b) -> a);
+                    }
+                    return null;
+                }
+
+                @Override
+                public void onError(WebSocket ws, Throwable error) {
+                    if (!finished) {
+                        closedEarly.incrementAndGet();
+                        closeReasons.merge(-1, String.valueOf(error), (a, b) -> a);
+                    }
+                }
+            };
+            return HTTP.newWebSocketBuilder().subprotocols("bearer", token).connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(URI.create(url), listener)
+                    .thenApply(ws -> {
+                        closers.add(() -> ws.abort());
+                        return ws;
+                    });
+        }
+
+        CompletableFuture<?> openSse(String matchKey) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(ANALYSIS + "/api/matches/" + matchKey + "/segments/stream"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+            CompletableFuture<Void> headers = new CompletableFuture<>();
+            Flow.Subscriber<String> lines = new Flow.Subscriber<>() {
+                Flow.Subscription subscription;
+
+                @Override
+                public void onSubscribe(Flow.Subscription s) {
+                    subscription = s;
+                    closers.add(s::cancel);
+                    headers.complete(null);
+                    s.request(Long.MAX_VALUE);
+                }
+
+                @Override
+                public void onNext(String line) {
+                    if (line.startsWith("data:")) {
+                        onMessage(line.substring(5).trim());
+                    }
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    headers.completeExceptionally(t);
+                    if (!finished) {
+                        closedEarly.incrementAndGet();
+                        closeReasons.merge(-1, String.valueOf(t), (a, b) -> a);
+                    }
+                }
+
+                @Override
+                public void onComplete() {
+                    if (!finished) {
+                        closedEarly.incrementAndGet();
+                        closeReasons.merge(0, "stream ended", (a, b) -> a);
+                    }
+                }
+            };
+            HttpResponse.BodyHandler<Void> handler = info -> {
+                if (info.statusCode() != 200) {
+                    headers.completeExceptionally(new IllegalStateException("SSE HTTP " + info.statusCode()));
+                    return HttpResponse.BodySubscribers.replacing(null);
+                }
+                return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
+            };
+            HTTP.sendAsync(request, handler).whenComplete((r, e) -> {
+                if (e != null) {
+                    headers.completeExceptionally(e);
+                }
+            });
+            return headers;
+        }
+
+        String report(String matchKey, String runId, String runStatus, double openSeconds, int stillOpen) {
+            List<Receipt> all = new ArrayList<>(receipts);
+            // the DB clock's zone: remove a whole-quarter-hour offset if the median says so
+            List<Long> raw = new ArrayList<>();
+            for (Receipt r : all) {
+                raw.add(r.receivedMicros - r.createdMicros);
+            }
+            Collections.sort(raw);
+            long quarter = 15L * 60 * 1_000_000;
+            long offset = raw.isEmpty() ? 0 : Math.round((double) raw.get(raw.size() / 2) / quarter) * quarter;
+            Map<String, Long> firstReceipt = new ConcurrentHashMap<>();
+            Map<String, Integer> perKey = new ConcurrentHashMap<>();
+            for (Receipt r : all) {
+                firstReceipt.merge(r.key, r.receivedMicros, Math::min);
+                perKey.merge(r.key, 1, Integer::sum);
+            }
+            List<Long> latency = new ArrayList<>();
+            List<Long> spread = new ArrayList<>();
+            for (Receipt r : all) {
+                long created = r.createdMicros + offset;
+                if (created >= triggerMicros - 1_000_000) {
+                    latency.add(r.receivedMicros - created);
+                }
+                spread.add(r.receivedMicros - firstReceipt.get(r.key));
+            }
+            Collections.sort(latency);
+            Collections.sort(spread);
+            long expected = (long) perKey.size() * clients;
+            String what = mode.equals("ws") ? "alerts" : "segments";
+            return "{\"benchmark\": \"" + (mode.equals("ws") ? "WebSocket alert" : "SSE segment") + " fan-out\", "
+                    + "\"clients\": " + clients + ", \"connected\": " + open.get() + ", \"failed_to_connect\": " + failedToOpen.get()
+                    + ", \"closed_early\": " + closedEarly.get() + ", \"close_reasons\": \"" + closeReasons.toString().replace("\"", "'") + "\""
+                    + ", \"open_seconds\": " + String.format("%.2f", openSeconds)
+                    + ", \"match_key\": \"" + matchKey + "\", \"run_id\": \"" + runId + "\", \"run_status\": \"" + runStatus + "\""
+                    + ", \"video_seconds\": " + videoSeconds
+                    + ", \"distinct_" + what + "\": " + perKey.size()
+                    + ", \"deliveries\": " + all.size() + ", \"expected_deliveries\": " + expected
+                    + ", \"missing_deliveries\": " + (expected - all.size())
+                    + ", \"db_clock_offset_removed_s\": " + offset / 1_000_000
+                    + ", \"latency_from_created_at_ms\": " + stats(latency)
+                    + ", \"spread_from_first_receipt_ms\": " + stats(spread) + "}";
+        }
+
+        static String stats(List<Long> sorted) {
+            if (sorted.isEmpty()) {
+                return "{\"n\": 0}";
+            }
+            return String.format(java.util.Locale.ROOT, "{\"n\": %d, \"p50\": %.2f, \"p99\": %.2f, \"max\": %.2f}",
+                    sorted.size(), pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1) / 1000.0);
+        }
+
+        static double pct(List<Long> sorted, double p) {
+            int i = (int) Math.ceil(p * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
+        }
+    }
+}
