@@ -34,6 +34,24 @@ class ProductApiStartupIT {
     }
 
     @Test
+    void documentsSchemasInSnakeCaseWithExamples() {
+        tools.jackson.databind.JsonNode schemas = new HttpApi(port).get("/v3/api-docs", null).json()
+                .get("components").get("schemas");
+
+        java.util.List<String> names = new java.util.ArrayList<>();
+        schemas.properties().forEach(schema -> {
+            if (schema.getValue().has("properties")) {
+                schema.getValue().get("properties").properties().forEach(p -> names.add(p.getKey()));
+            }
+        });
+        assertThat(names).contains("date_time", "home_team_id", "video_anchor_seconds")
+                .noneMatch(name -> name.matches(".*[a-z][A-Z].*"));
+        assertThat(schemas.get("PlayerInput").get("properties").get("jersey_number").get("example").asInt()).isEqualTo(8);
+        assertThat(schemas.get("TeamCreate").get("properties").get("primary_color").get("example").asString())
+                .isEqualTo("#C8102E");
+    }
+
+    @Test
     void answersUnknownRoutesWithAProblemBody() {
         HttpApi.Response response = new HttpApi(port).get("/api/no-such-route", null);
 
