@@ -92,6 +92,10 @@ class HostileInputIT {
         String foreign = template.replaceAll("\\{[^}]+}", foreignMatch);
         String query = hostileQuery(operation);
         List<Variant> variants = new ArrayList<>();
+        if (template.contains("{")) {
+            // ids no column can hold: right-to-left override, a quote, a NUL
+            variants.add(new Variant("impossible ids", template.replaceAll("\\{[^}]+}", "%E2%80%AE'%00x"), null));
+        }
         JsonNode schema = requestSchema(doc, operation);
         if (schema == null) {
             variants.add(new Variant("unknown ids", unknown + query, null));

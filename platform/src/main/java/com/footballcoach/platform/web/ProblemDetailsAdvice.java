@@ -93,6 +93,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (Problems.isImpossibleValue(e)) {
+            return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Invalid input", "An id or value contains characters that are not allowed.", request));
+        }
         if (Problems.isDatabaseUnavailable(e)) {
             log.warn("Database unavailable: {}", e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

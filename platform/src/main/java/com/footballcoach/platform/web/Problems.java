@@ -66,6 +66,19 @@ public final class Problems {
         return false;
     }
 
+    /**
+     * Whether the database refused a value that can never match (characters an ASCII id column
+     * cannot hold: MariaDB/MySQL error 1267, "illegal mix of collations") — bad input, not a fault.
+     */
+    public static boolean isImpossibleValue(@Nullable Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1267) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String slug(String title) {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }

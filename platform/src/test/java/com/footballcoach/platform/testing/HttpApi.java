@@ -104,7 +104,12 @@ public final class HttpApi {
 
         /** Whether the body is an RFC 9457 problem with a string detail. */
         public boolean isProblem() {
-            JsonNode node = json();
+            JsonNode node;
+            try {
+                node = json();
+            } catch (RuntimeException e) {
+                return false;
+            }
             return node.has("status") && node.has("title") && node.get("detail") != null
                     && node.get("detail").isString() && node.has("trace_id");
         }

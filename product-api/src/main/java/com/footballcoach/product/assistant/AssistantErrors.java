@@ -3,6 +3,7 @@ package com.footballcoach.product.assistant;
 import com.footballcoach.platform.web.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.footballcoach.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -39,6 +40,15 @@ class AssistantErrors {
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<AssistantApi.Response> database(DataAccessException e) {
+        if (Problems.isImpossibleValue(e)) {
+            return ResponseEntity.unprocessableContent()
+                    .body(AssistantApi.Response.error("An id or value contains characters that are not allowed."));
+        }
+        if (!Problems.isDatabaseUnavailable(e)) {
+            log.error("Assistant query failed", e);
+            return ResponseEntity.internalServerError()
+                    .body(AssistantApi.Response.error("The assistant could not answer; the error was logged."));
+        }
         log.warn("Assistant database error: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(AssistantApi.Response.error("The assistant cannot reach the club data right now; try again shortly."));
