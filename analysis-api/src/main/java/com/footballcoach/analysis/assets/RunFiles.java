@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.jdbc.Rows;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ class RunFiles {
                 SELECT id, team_id, user_id, outputs, input_video_path
                   FROM analysis_runs
                  WHERE id = :id
-                """).param("id", id).query(Run.class).optional();
+                """).param("id", id).query(Rows.of(Run.class)).optional();
     }
 
     /** Sets one string key of the run's {@code outputs} JSON (created when null); the row count. */

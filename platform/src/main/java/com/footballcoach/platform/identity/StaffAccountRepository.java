@@ -1,5 +1,6 @@
 package com.footballcoach.platform.identity;
 
+import com.footballcoach.platform.jdbc.Rows;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class StaffAccountRepository {
 
     Optional<StaffView> findStaff(String id) {
         return jdbc.sql("SELECT id, name, team_id, user_id, role, permission_level, email FROM staff WHERE id = :id")
-                .param("id", id).query(StaffView.class).optional();
+                .param("id", id).query(Rows.of(StaffView.class)).optional();
     }
 
     /** Whether the team belongs to the club (account manager) given. */

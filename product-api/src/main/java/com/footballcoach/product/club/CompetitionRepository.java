@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,12 +22,12 @@ class CompetitionRepository {
                  ORDER BY name, (user_id IS NULL), id
                  LIMIT :limit OFFSET :offset
                 """).param("club", clubId).param("limit", limit).param("offset", offset)
-                .query(Competition.class).list();
+                .query(Rows.of(Competition.class)).list();
     }
 
     Optional<Competition> findById(String id) {
         return jdbc.sql("SELECT id, name, user_id, created_at FROM events WHERE id = :id").param("id", id)
-                .query(Competition.class).optional();
+                .query(Rows.of(Competition.class)).optional();
     }
 
     void insert(String id, String clubId, String name) {

@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +24,12 @@ class FormationRepository {
                  ORDER BY name, (user_id IS NULL), id
                  LIMIT :limit OFFSET :offset
                 """).param("club", clubId).param("limit", limit).param("offset", offset)
-                .query(Formation.class).list();
+                .query(Rows.of(Formation.class)).list();
     }
 
     Optional<Formation> findById(String id) {
         return jdbc.sql("SELECT id, name, description, user_id, created_at FROM formations WHERE id = :id")
-                .param("id", id).query(Formation.class).optional();
+                .param("id", id).query(Rows.of(Formation.class)).optional();
     }
 
     void insert(String id, String clubId, String name, @Nullable String description) {

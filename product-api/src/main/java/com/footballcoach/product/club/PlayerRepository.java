@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +30,11 @@ class PlayerRepository {
                  ORDER BY name, id
                  LIMIT :limit OFFSET :offset
                 """).param("teams", teamIds).param("limit", limit).param("offset", offset)
-                .query(Player.class).list();
+                .query(Rows.of(Player.class)).list();
     }
 
     Optional<Player> findById(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM players WHERE id = :id").param("id", id).query(Player.class)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM players WHERE id = :id").param("id", id).query(Rows.of(Player.class))
                 .optional();
     }
 

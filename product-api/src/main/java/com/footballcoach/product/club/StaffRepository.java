@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +27,11 @@ class StaffRepository {
                  ORDER BY created_at, id
                  LIMIT :limit OFFSET :offset
                 """).param("teams", teamIds).param("limit", limit).param("offset", offset)
-                .query(Staff.class).list();
+                .query(Rows.of(Staff.class)).list();
     }
 
     Optional<Staff> findById(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE id = :id").param("id", id).query(Staff.class)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE id = :id").param("id", id).query(Rows.of(Staff.class))
                 .optional();
     }
 

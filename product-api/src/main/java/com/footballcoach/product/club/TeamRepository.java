@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +28,11 @@ class TeamRepository {
                  ORDER BY (user_id = :me) DESC, created_at, id
                  LIMIT :limit OFFSET :offset
                 """).param("ids", ids).param("me", me).param("limit", limit).param("offset", offset)
-                .query(Team.class).list();
+                .query(Rows.of(Team.class)).list();
     }
 
     Optional<Team> findById(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM teams WHERE id = :id").param("id", id).query(Team.class)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM teams WHERE id = :id").param("id", id).query(Rows.of(Team.class))
                 .optional();
     }
 
@@ -40,7 +41,7 @@ class TeamRepository {
             return Optional.empty();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM teams WHERE name = :name AND id IN (:ids) ORDER BY created_at, id LIMIT 1")
-                .param("name", name).param("ids", ids).query(Team.class).optional();
+                .param("name", name).param("ids", ids).query(Rows.of(Team.class)).optional();
     }
 
     void insert(String id, String userId, String name, @Nullable String primary, @Nullable String secondary,

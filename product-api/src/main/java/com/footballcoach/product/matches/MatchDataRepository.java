@@ -1,5 +1,6 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.JsonColumns;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -49,14 +50,14 @@ class MatchDataRepository {
         return jdbc.sql("""
                 SELECT id, match_id, player_id, team_id, event_type, minute, video_timestamp, coordinates, created_at
                   FROM match_events WHERE match_id = :match ORDER BY minute, created_at, id
-                """).param("match", matchId).query(MatchEvent.class).list();
+                """).param("match", matchId).query(Rows.of(MatchEvent.class)).list();
     }
 
     List<PlayerStatistics> findPlayerStatistics(String matchId) {
         return jdbc.sql(PlayerStatistics.SELECT + """
                  JOIN players p ON p.id = s.player_id
                  WHERE s.match_id = :match ORDER BY p.name, s.id
-                """).param("match", matchId).query(PlayerStatistics.class).list();
+                """).param("match", matchId).query(Rows.of(PlayerStatistics.class)).list();
     }
 
     List<TeamStatistics> findTeamStatistics(String matchId) {

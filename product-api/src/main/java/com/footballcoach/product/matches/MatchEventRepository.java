@@ -1,5 +1,6 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,11 @@ class MatchEventRepository {
                  ORDER BY m.date_time DESC, m.id, x.minute, x.created_at, x.id
                  LIMIT :limit OFFSET :offset
                 """).param("teams", teamIds).param("match", matchId).param("limit", limit).param("offset", offset)
-                .query(MatchEvent.class).list();
+                .query(Rows.of(MatchEvent.class)).list();
     }
 
     Optional<MatchEvent> findById(String id) {
-        return jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(MatchEvent.class).optional();
+        return jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(Rows.of(MatchEvent.class)).optional();
     }
 
     void insert(String id, MatchEventController.EventInput v) {

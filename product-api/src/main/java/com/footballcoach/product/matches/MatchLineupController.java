@@ -1,5 +1,6 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.product.shared.PageRequest;
@@ -169,11 +170,11 @@ class MatchLineupController {
                      ORDER BY m.date_time DESC, m.id, x.team_id, x.is_starting DESC, x.created_at, x.id
                      LIMIT :limit OFFSET :offset
                     """).param("teams", teamIds).param("match", matchId).param("limit", limit)
-                    .param("offset", offset).query(MatchLineup.class).list();
+                    .param("offset", offset).query(Rows.of(MatchLineup.class)).list();
         }
 
         Optional<MatchLineup> findById(String id) {
-            return jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(MatchLineup.class).optional();
+            return jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(Rows.of(MatchLineup.class)).optional();
         }
 
         void insert(String id, String matchId, String teamId, @Nullable String formationId, String playerId,

@@ -1,5 +1,6 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.RecordParams;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
@@ -204,12 +205,12 @@ class PlayerStatisticsController {
                      ORDER BY m.date_time DESC, m.id, s.player_id, s.id
                      LIMIT :limit OFFSET :offset
                     """).param("teams", teamIds).param("match", matchId).param("player", playerId)
-                    .param("limit", limit).param("offset", offset).query(PlayerStatistics.class).list();
+                    .param("limit", limit).param("offset", offset).query(Rows.of(PlayerStatistics.class)).list();
         }
 
         Optional<PlayerStatistics> findById(String id) {
             return jdbc.sql(PlayerStatistics.SELECT + " WHERE s.id = :id").param("id", id)
-                    .query(PlayerStatistics.class).optional();
+                    .query(Rows.of(PlayerStatistics.class)).optional();
         }
 
         void insert(String id, StatisticsInput values) {

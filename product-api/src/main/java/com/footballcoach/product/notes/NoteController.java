@@ -1,5 +1,6 @@
 package com.footballcoach.product.notes;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Forbidden;
@@ -152,11 +153,11 @@ class NoteController {
 
         List<Note> findAllByMatch(String matchId, int limit, int offset) {
             return jdbc.sql(SELECT + " WHERE n.match_id = :match ORDER BY n.created_at, n.id LIMIT :limit OFFSET :offset")
-                    .param("match", matchId).param("limit", limit).param("offset", offset).query(Note.class).list();
+                    .param("match", matchId).param("limit", limit).param("offset", offset).query(Rows.of(Note.class)).list();
         }
 
         Optional<Note> findById(String id) {
-            return jdbc.sql(SELECT + " WHERE n.id = :id").param("id", id).query(Note.class).optional();
+            return jdbc.sql(SELECT + " WHERE n.id = :id").param("id", id).query(Rows.of(Note.class)).optional();
         }
 
         boolean isAnalysisRunOf(String matchId, List<String> teamIds, String clubId, String userId) {

@@ -1,5 +1,6 @@
 package com.footballcoach.product.planning;
 
+import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
@@ -212,11 +213,11 @@ class PlanningController {
                 return List.of();
             }
             return jdbc.sql(select(kind) + " WHERE team_id IN (:teams) ORDER BY date, id LIMIT :limit OFFSET :offset")
-                    .param("teams", teamIds).param("limit", limit).param("offset", offset).query(Row.class).list();
+                    .param("teams", teamIds).param("limit", limit).param("offset", offset).query(Rows.of(Row.class)).list();
         }
 
         java.util.Optional<Row> findById(Kind kind, String id) {
-            return jdbc.sql(select(kind) + " WHERE id = :id").param("id", id).query(Row.class).optional();
+            return jdbc.sql(select(kind) + " WHERE id = :id").param("id", id).query(Rows.of(Row.class)).optional();
         }
 
         void insert(Kind kind, String id, String teamId, String title, LocalDateTime date, String detail, String icon,
