@@ -8,6 +8,15 @@ import org.jspecify.annotations.Nullable;
 public enum DecisionAction {
     ACCEPT, DISMISS;
 
+    /** {@code ACCEPT} or {@code DISMISS}, any case; empty otherwise. */
+    public static Optional<DecisionAction> ofName(@Nullable String text) {
+        return text == null ? Optional.empty() : switch (text.strip().toUpperCase(Locale.ROOT)) {
+            case "ACCEPT" -> Optional.of(ACCEPT);
+            case "DISMISS" -> Optional.of(DISMISS);
+            default -> Optional.empty();
+        };
+    }
+
     /** {@code accept}/{@code accepted}/{@code dismiss}/{@code dismissed}, any case; empty otherwise. */
     public static Optional<DecisionAction> parse(@Nullable String text) {
         if (text == null) {
