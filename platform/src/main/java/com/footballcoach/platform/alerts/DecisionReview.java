@@ -99,7 +99,8 @@ public class DecisionReview {
             Entry e = new Entry(a.alertId(), a.decisionId(), a.matchTime(), a.timestamp(), a.decisionType(),
                     a.category(), a.severityScore(), a.severityLabel(), a.recommendedAction(), a.suppressed(),
                     a.suppressedReason(), decision(a, f), effect(f), f == null ? null : f.severityAtTime(),
-                    f == null ? null : f.postSeverityAvg(), f == null ? 0 : f.evaluationWindows());
+                    f == null || f.postSeverityAvg() == null ? null : Math.round(f.postSeverityAvg() * 1000) / 1000.0,
+                    f == null ? 0 : f.evaluationWindows());
             entries.add(e);
             summary = summary.add(e);
             byType.merge(a.decisionType(), empty.add(e), (old, one) -> old.add(e));
