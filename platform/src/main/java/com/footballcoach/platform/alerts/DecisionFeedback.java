@@ -3,6 +3,8 @@ package com.footballcoach.platform.alerts;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.NotFound;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,9 +42,11 @@ public class DecisionFeedback {
      */
     public Result submit(CurrentUser user, String decisionId, DecisionAction action, @Nullable Double matchTime,
             @Nullable String matchKey) {
+        // one access check per match key, not per alert carrying the decision id
+        Map<String, Boolean> access = new HashMap<>();
         DecisionRepository.DecidedAlert alert = decisions.findAllAlertsByDecision(decisionId, matchKey).stream()
-                .filter(a -> scope.canAccessMatchKey(user, a.matchId())).findFirst()
-                .orElseThrow(() -> new NotFound("Decision"));
+                .filter(a -> access.computeIfAbsent(a.matchId(), key -> scope.canAccessMatchKey(user, key)))
+                .findFirst().orElseThrow(() -> new NotFound("Decision"));
         return record(user, alert, action, matchTime);
     }
 
