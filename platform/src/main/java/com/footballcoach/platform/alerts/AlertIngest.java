@@ -1,6 +1,7 @@
 package com.footballcoach.platform.alerts;
 
 import com.footballcoach.platform.events.AlertRaised;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,23 +18,34 @@ public class AlertIngest {
 
     private final AlertRepository alerts;
     private final AlertNormalizer normalizer;
+    private final AlertSuppression suppression;
     private final ApplicationEventPublisher events;
 
-    AlertIngest(AlertRepository alerts, JsonMapper json, ApplicationEventPublisher events) {
+    AlertIngest(AlertRepository alerts, JsonMapper json, AlertSuppression suppression,
+            ApplicationEventPublisher events) {
         this.alerts = alerts;
         this.normalizer = new AlertNormalizer(json);
+        this.suppression = suppression;
         this.events = events;
     }
 
-    /** Stores the alert (single statement, auto-commit) and publishes it; returns the stored form. */
+    /**
+     * Stores the alert (single statements, auto-commit) and publishes it; returns the stored form.
+     * A new alert id first goes through the {@link AlertSuppression} rules (shared state in the
+     * database); a suppressed alert is stored with {@code suppressed = TRUE} and announced with the
+     * flag set, so that live transports skip it while effectiveness still counts its severity.
+     */
     public StoredAlert ingest(String matchId, @Nullable String analysisId, AlertReport report) {
         StoredAlert alert = normalizer.normalize(matchId, analysisId, report);
-        alerts.upsert(UUID.randomUUID().toString(), alert);
+        Optional<AlertRepository.State> before = alerts.findState(matchId, alert.alertId());
+        Optional<AlertSuppression.Reason> reason = before.isPresent() ? Optional.empty() : suppression.decide(alert);
+        boolean suppressed = before.map(AlertRepository.State::suppressed).orElse(reason.isPresent());
+        alerts.upsert(UUID.randomUUID().toString(), alert, reason.map(Enum::name).orElse(null));
         StoredAlert stored = alerts.findStatus(matchId, alert.alertId())
                 .filter(status -> !status.equals(alert.status()))
                 .map(status -> withStatus(alert, status))
                 .orElse(alert);
-        events.publishEvent(new AlertRaised(matchId, stored));
+        events.publishEvent(new AlertRaised(matchId, stored, suppressed));
         return stored;
     }
 

@@ -9,13 +9,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an engine alert into the stored form: decision_id falls back to alert_id; match_time
- * comes from the extras, else from the timestamp ("MM:SS" → seconds, "MM:SS-MM:SS" → its start);
+ * comes from the extras, else from the timestamp ("MM:SS" → seconds, "MM:SS-MM:SS" → its start,
+ * a number → seconds, anything else → null);
  * recommended_action falls back to action; severity 0, label LOW, decision type NONE and status
  * ACTIVE when absent.
  */
 final class AlertNormalizer {
 
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,3}):(\\d{1,2})(?:\\.\\d+)?");
+    private static final Pattern SECONDS = Pattern.compile("^\\s*(\\d{1,6}(?:\\.\\d+)?)\\s*$");
 
     private final JsonMapper json;
 
@@ -27,7 +29,7 @@ final class AlertNormalizer {
         JsonNode extras = extras(report.extrasJson());
         String timestamp = text(report.timestamp(), "");
         Double matchTime = extras.hasNonNull("match_time") && extras.get("match_time").isNumber()
-                ? extras.get("match_time").asDouble() : secondsOf(timestamp);
+                ? Double.valueOf(extras.get("match_time").asDouble()) : secondsOf(timestamp);
         String action = text(report.action(), "");
         return new StoredAlert(report.alertId(),
                 text(textField(extras, "decision_id"), report.alertId()),
@@ -42,8 +44,12 @@ final class AlertNormalizer {
                 orElse(textField(extras, "recommended_action"), action.isEmpty() ? null : action));
     }
 
-    /** "MM:SS" → seconds; "MM:SS-MM:SS" → the start; anything else → null. */
+    /** "MM:SS" → seconds; "MM:SS-MM:SS" → the start; a number → seconds; anything else → null. */
     static @Nullable Double secondsOf(String timestamp) {
+        Matcher seconds = SECONDS.matcher(timestamp);
+        if (seconds.find()) {
+            return Double.parseDouble(seconds.group(1));
+        }
         Matcher m = TIME.matcher(timestamp);
         if (!m.find()) {
             return null;

@@ -2,6 +2,13 @@ package com.footballcoach.platform.events;
 
 import com.footballcoach.platform.alerts.StoredAlert;
 
-/** A tactical alert was stored (or updated by a repeat); the alerts WebSocket pushes it. */
-public record AlertRaised(String matchId, StoredAlert alert) {
+/**
+ * A tactical alert was stored (or updated by a repeat). The alerts WebSocket pushes it unless it
+ * is {@code suppressed}; suppressed alerts still count as data (their severity) for effectiveness.
+ */
+public record AlertRaised(String matchId, StoredAlert alert, boolean suppressed) {
+
+    public AlertRaised(String matchId, StoredAlert alert) {
+        this(matchId, alert, false);
+    }
 }

@@ -27,6 +27,9 @@ class LiveBridge {
 
     @EventListener
     void on(AlertRaised event) {
+        if (event.suppressed()) {
+            return;
+        }
         publisher.alertStored(event.matchId(), event.alert().alertId());
     }
 

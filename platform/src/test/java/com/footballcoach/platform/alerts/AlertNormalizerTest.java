@@ -43,5 +43,21 @@ class AlertNormalizerTest {
         assertThat(AlertNormalizer.secondsOf("12:05")).isEqualTo(725.0);
         assertThat(AlertNormalizer.secondsOf("00:30-00:45")).isEqualTo(30.0);
         assertThat(AlertNormalizer.secondsOf("later")).isNull();
+        assertThat(AlertNormalizer.secondsOf("")).isNull();
+        assertThat(AlertNormalizer.secondsOf("95")).isEqualTo(95.0);
+        assertThat(AlertNormalizer.secondsOf(" 95.5 ")).isEqualTo(95.5);
+        assertThat(AlertNormalizer.secondsOf("90:00-95:00")).isEqualTo(5400.0);
+    }
+
+    @Test
+    void leavesMatchTimeEmptyWhenTheTimestampCannotBeReadAndIgnoresExtrasThatAreNotJson() {
+        StoredAlert alert = normalizer.normalize("m-1", null, new AlertReport("A-0009", "second half", 0.4, "MEDIUM",
+                null, "PRESSING_ADJUSTMENT", null, null, 0, 0, "not json"));
+
+        assertThat(alert.matchTime()).isNull();
+        assertThat(alert.decisionId()).isEqualTo("A-0009");
+        assertThat(alert.action()).isEmpty();
+        assertThat(alert.recommendedAction()).isNull();
+        assertThat(alert.category()).isEmpty();
     }
 }
