@@ -47,7 +47,8 @@ public final class BoundedSender<T> {
         if (!queue.offer(message)) {
             if (closed.compareAndSet(false, true)) {
                 queue.clear();
-                onOverflow.run();
+                // closing may itself wait on the slow peer: never on the publisher's thread
+                executor.execute(onOverflow);
             }
             return false;
         }

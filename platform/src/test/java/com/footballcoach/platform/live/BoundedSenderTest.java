@@ -42,7 +42,7 @@ class BoundedSenderTest {
         assertThat(slowPeerBlocked.getCount()).isZero();
         release.countDown();
 
-        assertThat(slowDropped).isTrue();
+        org.awaitility.Awaitility.await().untilTrue(slowDropped);
         assertThat(slow.isClosed()).isTrue();
         assertThat(fast.isClosed()).isFalse();
         assertThat(fastReceived).hasSize(100).startsWith("m0", "m1").endsWith("m99");
