@@ -100,7 +100,7 @@ class SegmentStreamController {
         ResponseBodyEmitter emitter = new ResponseBodyEmitter(0L);
         SseConnection connection = new SseConnection(emitter, settings.queueSize(), writers, metrics, after);
         open.add(connection);
-        emitter.onCompletion(() -> open.remove(connection));
+        connection.whenClosed(() -> open.remove(connection));
         // a first comment commits the response headers at once, even before any event exists
         connection.comment("connected");
         connection.subscribe(bus, stream);

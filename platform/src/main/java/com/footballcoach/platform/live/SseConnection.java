@@ -31,6 +31,7 @@ final class SseConnection {
     private long lastSent;
     private EventBus.@Nullable Subscription subscription;
     private @Nullable ScheduledFuture<?> heartbeat;
+    private Runnable whenClosed = () -> { };
 
     SseConnection(ResponseBodyEmitter emitter, int queueSize, Executor writers, LiveMetrics metrics, long lastEventId) {
         this.emitter = emitter;
@@ -41,6 +42,11 @@ final class SseConnection {
         emitter.onTimeout(this::close);
         emitter.onError(e -> close());
         metrics.opened("sse");
+    }
+
+    /** Runs once when the stream ends, however it ends (the emitter keeps one callback of each kind: this one). */
+    void whenClosed(Runnable action) {
+        this.whenClosed = action;
     }
 
     ResponseBodyEmitter emitter() {
@@ -132,5 +138,6 @@ final class SseConnection {
             heartbeat.cancel(false);
         }
         metrics.closed("sse");
+        whenClosed.run();
     }
 }
