@@ -1,6 +1,7 @@
 package com.footballcoach.launcher;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +18,14 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.footballcoach");
+    }
+
+    @Test
+    void seesEveryDeployableSoTheRulesBelowAreNotVacuous() {
+        assertThat(classes.contain("com.footballcoach.product.ProductApiApplication")).isTrue();
+        assertThat(classes.contain("com.footballcoach.analysis.AnalysisApiApplication")).isTrue();
+        assertThat(classes.contain("com.footballcoach.simulator.EngineSimulator")).isTrue();
+        assertThat(classes.contain("com.footballcoach.contract.analysis.AnalysisServiceGrpc")).isTrue();
     }
 
     @Test
