@@ -1,6 +1,7 @@
 package com.footballcoach.platform.scope;
 
 import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,24 @@ public class ClubScope {
                     .param("team", teamId).param("owner", user.id()).query(Boolean.class).single();
         }
         return teamId.equals(user.teamId());
+    }
+
+    /**
+     * The team a body refers to: the given one, which must be the user's (else 422 on
+     * {@code team_id}), or the user's first team when none is given (else 422: no team yet).
+     */
+    public String teamReference(CurrentUser user, @Nullable String teamId) {
+        if (teamId == null || teamId.isBlank()) {
+            List<String> teams = teamIds(user);
+            if (teams.isEmpty()) {
+                throw new InvalidInput("team_id", "team_id is required: you have no team yet.");
+            }
+            return teams.get(0);
+        }
+        if (!canAccessTeam(user, teamId)) {
+            throw new InvalidInput("team_id", "team_id refers to no team of yours.");
+        }
+        return teamId;
     }
 
     /** Throws {@link NotFound} ("Team not found.") unless the user may access the team. */

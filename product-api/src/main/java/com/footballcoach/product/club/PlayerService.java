@@ -48,8 +48,7 @@ class PlayerService {
         if (body.name() == null) {
             throw new InvalidInput("name", "name must not be blank.");
         }
-        String teamId = body.teamId() == null ? firstTeam(user) : body.teamId();
-        requireTeamReference(user, teamId);
+        String teamId = scope.teamReference(user, body.teamId());
         String id = UUID.randomUUID().toString();
         players.insert(id, values(body, teamId));
         return players.findById(id).orElseThrow();
@@ -59,7 +58,7 @@ class PlayerService {
     Player update(CurrentUser user, String id, PlayerInput body) {
         visible(user, id);
         if (body.teamId() != null) {
-            requireTeamReference(user, body.teamId());
+            scope.teamReference(user, body.teamId());
         }
         players.update(id, values(body, body.teamId()));
         return players.findById(id).orElseThrow();
@@ -88,19 +87,7 @@ class PlayerService {
         return player;
     }
 
-    private String firstTeam(CurrentUser user) {
-        List<String> teams = scope.teamIds(user);
-        if (teams.isEmpty()) {
-            throw new InvalidInput("team_id", "team_id is required: you have no team yet.");
-        }
-        return teams.get(0);
-    }
 
-    private void requireTeamReference(CurrentUser user, String teamId) {
-        if (!scope.canAccessTeam(user, teamId)) {
-            throw new InvalidInput("team_id", "team_id refers to no team of yours.");
-        }
-    }
 
     private static PlayerValues values(PlayerInput body, @Nullable String teamId) {
         return new PlayerValues(body.name() == null ? null : body.name().trim(), teamId,

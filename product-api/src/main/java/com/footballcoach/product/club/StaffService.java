@@ -50,8 +50,7 @@ class StaffService {
         if (body.role() == null) {
             throw new InvalidInput("role", "role must not be blank.");
         }
-        String teamId = body.teamId() == null ? firstTeam(user) : body.teamId();
-        requireTeamReference(user, teamId);
+        String teamId = scope.teamReference(user, body.teamId());
         String id = UUID.randomUUID().toString();
         staff.insert(id, teamId, body.name().trim(), body.role(), level(body.role()), body.email());
         return staff.findById(id).orElseThrow();
@@ -61,7 +60,7 @@ class StaffService {
     Staff update(CurrentUser user, String id, StaffInput body) {
         visible(user, id);
         if (body.teamId() != null) {
-            requireTeamReference(user, body.teamId());
+            scope.teamReference(user, body.teamId());
         }
         staff.update(id, body.teamId(), body.name() == null ? null : body.name().trim(), body.role(),
                 body.role() == null ? null : level(body.role()), body.email());
@@ -85,19 +84,7 @@ class StaffService {
         return member;
     }
 
-    private String firstTeam(CurrentUser user) {
-        List<String> teams = scope.teamIds(user);
-        if (teams.isEmpty()) {
-            throw new InvalidInput("team_id", "team_id is required: you have no team yet.");
-        }
-        return teams.get(0);
-    }
 
-    private void requireTeamReference(CurrentUser user, String teamId) {
-        if (!scope.canAccessTeam(user, teamId)) {
-            throw new InvalidInput("team_id", "team_id refers to no team of yours.");
-        }
-    }
 
     private static String level(@Nullable String role) {
         return StaffRole.fromCode(role == null ? "" : role).permissionLevel();

@@ -110,10 +110,7 @@ class AnalysisReportController {
 
         @Transactional(readOnly = true)
         List<AnalysisReport> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            if (matchId != null) {
-                access.requireMatch(user, matchId);
-            }
-            return reports.findAll(access.teamIds(user), matchId, page.size(), page.skip());
+            return reports.findAll(access.teamIdsForList(user, matchId), matchId, page.size(), page.skip());
         }
 
         @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.matches.MatchRepository.MatchRow;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,17 @@ class MatchAccess {
     <T> T requireRowOfMatch(CurrentUser user, Optional<T> row, java.util.function.Function<T, String> matchId,
             String what) {
         return row.filter(r -> visible(user, matchId.apply(r)).isPresent()).orElseThrow(() -> new NotFound(what));
+    }
+
+    /**
+     * The team ids a list of match-scoped rows is filtered by; when the list asks for one match,
+     * that match must be the caller's (else {@link NotFound}).
+     */
+    List<String> teamIdsForList(CurrentUser user, @Nullable String matchId) {
+        if (matchId != null) {
+            requireMatch(user, matchId);
+        }
+        return teamIds(user);
     }
 
     Optional<Match> visible(CurrentUser user, String matchId) {

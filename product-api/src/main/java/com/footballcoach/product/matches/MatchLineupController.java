@@ -93,10 +93,7 @@ class MatchLineupController {
 
         @Transactional(readOnly = true)
         List<MatchLineup> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            if (matchId != null) {
-                access.requireMatch(user, matchId);
-            }
-            return lineups.findAll(access.teamIds(user), matchId, page.size(), page.skip());
+            return lineups.findAll(access.teamIdsForList(user, matchId), matchId, page.size(), page.skip());
         }
 
         @Transactional(readOnly = true)

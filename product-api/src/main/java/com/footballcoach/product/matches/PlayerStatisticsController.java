@@ -128,10 +128,7 @@ class PlayerStatisticsController {
 
         @Transactional(readOnly = true)
         List<PlayerStatistics> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            if (matchId != null) {
-                access.requireMatch(user, matchId);
-            }
-            return statistics.findAll(access.teamIds(user), matchId, null, page.size(), page.skip());
+            return statistics.findAll(access.teamIdsForList(user, matchId), matchId, null, page.size(), page.skip());
         }
 
         /** 404 for an unknown or foreign player; {@code []} for a player of the caller without statistics. */

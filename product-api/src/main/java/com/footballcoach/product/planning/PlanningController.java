@@ -3,7 +3,6 @@ package com.footballcoach.product.planning;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
-import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -167,16 +166,7 @@ class PlanningController {
         @Transactional
         Row create(CurrentUser user, Kind kind, @Nullable String teamId, String title, LocalDateTime date,
                 @Nullable String detail, @Nullable String icon) {
-            String team = teamId;
-            if (team == null || team.isBlank()) {
-                List<String> teams = scope.teamIds(user);
-                if (teams.isEmpty()) {
-                    throw new InvalidInput("team_id", "team_id is required: you have no team yet.");
-                }
-                team = teams.get(0);
-            } else if (!scope.canAccessTeam(user, team)) {
-                throw new InvalidInput("team_id", "team_id refers to no team of yours.");
-            }
+            String team = scope.teamReference(user, teamId);
             String id = UUID.randomUUID().toString();
             rows.insert(kind, id, team, title.trim(), date, detail == null ? "" : detail,
                     icon == null || icon.isBlank() ? kind.defaultIcon : icon, user.id());
