@@ -168,6 +168,32 @@ class ClubIT {
     }
 
     @Test
+    void theCachedPlayerListShowsEveryWriteInTheNextRead() {
+        String path = "/api/players?team_id=" + club.teamId();
+        assertThat(club.coach.ok(200, club.coach.get(path)).size()).isZero();
+
+        String id = club.newPlayer(club.teamId(), "Keeper", 1);
+        assertThat(names(club.coach.ok(200, club.coach.get(path)))).containsExactly("Keeper");
+
+        club.owner.ok(200, club.owner.put("/api/players/" + id, "{\"name\":\"Goalkeeper\"}"));
+        assertThat(names(club.coach.ok(200, club.coach.get(path)))).containsExactly("Goalkeeper");
+
+        String moved = club.newTeam("Reserves");
+        club.owner.ok(200, club.owner.put("/api/players/" + id, "{\"team_id\":\"" + moved + "\"}"));
+        assertThat(club.coach.ok(200, club.coach.get(path)).size()).isZero();
+        assertThat(names(club.owner.ok(200, club.owner.get("/api/players?team_id=" + moved))))
+                .containsExactly("Goalkeeper");
+
+        assertThat(club.owner.delete("/api/teams/" + moved).status()).isEqualTo(204);
+        assertThat(club.owner.ok(200, club.owner.get("/api/players")).size()).isZero();
+    }
+
+    private static List<String> names(JsonNode players) {
+        return java.util.stream.StreamSupport.stream(players.spliterator(), false)
+                .map(p -> p.get("name").asString()).toList();
+    }
+
+    @Test
     void managesStaffWithThePermissionLevelOfTheirRole() {
         JsonNode created = club.owner.ok(201, club.owner.post("/api/staff",
                 Map.of("name", "Doc", "role", "physio", "email", "doc@test.club")));

@@ -30,6 +30,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -81,6 +82,16 @@ class SecurityConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * No observation per security filter: without a tracing backend they only cost (a timer and a
+     * context for each of a dozen filters on every request); {@code http.server.requests} still
+     * times every request, refusals included.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     JwtKeys jwtKeys(JwtSettings settings) {
         return JwtKeys.load(settings);
@@ -102,7 +113,7 @@ class SecurityConfiguration {
         timestamps.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
                 timestamps, new JwtIssuerValidator(settings.issuer()), issuedInThePast(clock), requiredClaims())));
-        return decoder;
+        return new VerifiedTokens(decoder, clock, CLOCK_SKEW);
     }
 
     /**

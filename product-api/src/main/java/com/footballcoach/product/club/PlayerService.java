@@ -22,20 +22,24 @@ class PlayerService {
     private final PlayerRepository players;
     private final ClubScope scope;
     private final ImageStore images;
+    private final PlayerLists lists;
 
-    PlayerService(PlayerRepository players, ClubScope scope, ImageStore images) {
+    PlayerService(PlayerRepository players, ClubScope scope, ImageStore images, PlayerLists lists) {
         this.players = players;
         this.scope = scope;
         this.images = images;
+        this.lists = lists;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One query (two for an account manager, whose teams are looked up), each consistent on its
+     * own: no transaction, so that a cached list costs no round trip to the database.
+     */
     List<Player> list(CurrentUser user, @Nullable String teamId, PageRequest page) {
-        List<String> teams = scope.teamIds(user);
-        if (teamId != null) {
-            teams = teams.contains(teamId) ? List.of(teamId) : List.of();
-        }
-        return players.findAllByTeamIn(teams, page.size(), page.skip());
+        List<String> visible = scope.teamIds(user);
+        List<String> teams = teamId == null ? visible : visible.contains(teamId) ? List.of(teamId) : List.of();
+        return lists.get(teams, page.size(), page.skip(),
+                () -> players.findAllByTeamIn(teams, page.size(), page.skip()));
     }
 
     @Transactional(readOnly = true)
@@ -51,6 +55,7 @@ class PlayerService {
         String teamId = scope.teamReference(user, body.teamId());
         String id = UUID.randomUUID().toString();
         players.insert(id, values(body, teamId));
+        lists.changed();
         return players.findById(id).orElseThrow();
     }
 
@@ -61,6 +66,7 @@ class PlayerService {
             scope.teamReference(user, body.teamId());
         }
         players.update(id, values(body, body.teamId()));
+        lists.changed();
         return players.findById(id).orElseThrow();
     }
 
@@ -68,6 +74,7 @@ class PlayerService {
     void delete(CurrentUser user, String id) {
         Player player = visible(user, id);
         players.deleteById(id);
+        lists.changed();
         images.deleteAfterCommit(player.imageUrl());
     }
 
@@ -75,6 +82,7 @@ class PlayerService {
     Player uploadImage(CurrentUser user, String id, MultipartFile file) {
         Player player = visible(user, id);
         players.updateImage(id, images.store("player-" + id, file));
+        lists.changed();
         images.deleteAfterCommit(player.imageUrl());
         return players.findById(id).orElseThrow();
     }

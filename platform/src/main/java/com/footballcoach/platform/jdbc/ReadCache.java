@@ -1,0 +1,78 @@
+package com.footballcoach.platform.jdbc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Results of a hot read, kept until a write of this instance changes them or, for writes made
+ * elsewhere (another instance, a script), for at most the time to live.
+ *
+ * <p>A write calls {@link #invalidateAfterCommit()}: the results are dropped once its transaction
+ * has committed, never before, so a read cannot cache what the write is about to replace. A read
+ * that ran while a write committed does not keep its result either: every entry carries the
+ * generation it was read in, and a write starts a new one. A time to live of zero turns caching off.
+ */
+public final class ReadCache<K, V> {
+
+    private final Duration ttl;
+    private final int maxEntries;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    public ReadCache(Duration ttl, int maxEntries, Clock clock) {
+        this.ttl = ttl;
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+    }
+
+    /** The cached result for the key, or the loader's, remembered when no write intervened. */
+    public V get(K key, Supplier<V> loader) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return loader.get();
+        }
+        long readIn = generation.get();
+        Instant now = clock.instant();
+        Entry<V> entry = entries.get(key);
+        if (entry != null && entry.generation() == readIn && now.isBefore(entry.expires())) {
+            return entry.value();
+        }
+        V value = loader.get();
+        if (generation.get() == readIn) {
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+            }
+            entries.put(key, new Entry<>(value, readIn, now.plus(ttl)));
+        }
+        return value;
+    }
+
+    /** Drops every result once the current transaction has ended (at once outside a transaction). */
+    public void invalidateAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            invalidate();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                invalidate();
+            }
+        });
+    }
+
+    /** Drops every result now. */
+    public void invalidate() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    private record Entry<V>(V value, long generation, Instant expires) {
+    }
+}
