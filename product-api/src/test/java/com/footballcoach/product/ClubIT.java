@@ -168,6 +168,20 @@ class ClubIT {
     }
 
     @Test
+    void refusesPagesOutsideTheBoundsWithAProblemNamingTheParameter() {
+        Map<String, String> refused = Map.of("limit=0", "limit", "limit=501", "limit", "limit=abc", "limit",
+                "limit=99999999999", "limit", "offset=-1", "offset", "offset=1.5", "offset");
+
+        refused.forEach((query, field) -> {
+            JsonNode problem = club.owner.ok(422, club.owner.get("/api/players?" + query));
+            assertThat(problem.get("errors").get(0).get("field").asString()).as(query).isEqualTo(field);
+            assertThat(problem.get("detail").asString()).as(query).startsWith(field + " must be");
+        });
+        assertThat(club.owner.ok(200, club.owner.get("/api/teams?limit=&offset=")).size()).isEqualTo(1);
+        assertThat(club.owner.ok(200, club.owner.get("/api/teams?limit=500&offset=1")).size()).isZero();
+    }
+
+    @Test
     void theCachedPlayerListShowsEveryWriteInTheNextRead() {
         String path = "/api/players?team_id=" + club.teamId();
         assertThat(club.coach.ok(200, club.coach.get(path)).size()).isZero();

@@ -39,7 +39,7 @@ class CompetitionController {
 
     @Operation(summary = "Global competitions and the club's own, by name")
     @GetMapping
-    List<Competition> list(@AuthenticationPrincipal CurrentUser user, @Valid PageRequest page) {
+    List<Competition> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return competitions.list(user, page);
     }
 

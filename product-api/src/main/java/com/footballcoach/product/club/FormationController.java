@@ -34,7 +34,7 @@ class FormationController {
 
     @Operation(summary = "Global formations and the club's own, by name")
     @GetMapping
-    List<Formation> list(@AuthenticationPrincipal CurrentUser user, @Valid PageRequest page) {
+    List<Formation> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return formations.list(user, page);
     }
 

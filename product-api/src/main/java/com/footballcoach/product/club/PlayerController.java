@@ -45,7 +45,7 @@ class PlayerController {
     @Operation(summary = "Players of the caller's teams, by name (optionally of one team)")
     @GetMapping
     List<Player> list(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "team_id", required = false) @Nullable String teamId, @Valid PageRequest page) {
+            @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
         return players.list(user, teamId, page);
     }
 

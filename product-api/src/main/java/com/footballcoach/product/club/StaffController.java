@@ -37,7 +37,7 @@ class StaffController {
 
     @Operation(summary = "Staff of the caller's teams, oldest first")
     @GetMapping
-    List<Staff> list(@AuthenticationPrincipal CurrentUser user, @Valid PageRequest page) {
+    List<Staff> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return staff.list(user, page);
     }
 

@@ -41,7 +41,7 @@ class TeamController {
 
     @Operation(summary = "The caller's teams: own teams first, oldest first (the app takes the first as \"my team\")")
     @GetMapping
-    List<Team> list(@AuthenticationPrincipal CurrentUser user, @Valid PageRequest page) {
+    List<Team> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return teams.list(user, page);
     }
 

@@ -64,7 +64,7 @@ class AnalysisReportController {
     @Operation(summary = "Reports of a match (match_id) or of every match of the caller, newest first")
     @GetMapping
     List<AnalysisReport> list(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "match_id", required = false) @Nullable String matchId, @Valid PageRequest page) {
+            @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return reports.list(user, matchId, page);
     }
 

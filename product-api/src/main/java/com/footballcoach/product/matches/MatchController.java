@@ -45,7 +45,7 @@ class MatchController {
     @GetMapping
     List<Match> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) @Nullable @Pattern(regexp = STATUSES) String status,
-            @RequestParam(name = "event_id", required = false) @Nullable String eventId, @Valid PageRequest page) {
+            @RequestParam(name = "event_id", required = false) @Nullable String eventId, PageRequest page) {
         return matches.list(user, status, eventId == null || eventId.isBlank() ? null : eventId, page);
     }
 

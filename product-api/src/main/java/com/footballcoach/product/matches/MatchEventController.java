@@ -45,7 +45,7 @@ class MatchEventController {
     @Operation(summary = "Events of a match (match_id) or of every match of the caller, ordered by minute")
     @GetMapping
     List<MatchEvent> list(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "match_id", required = false) @Nullable String matchId, @Valid PageRequest page) {
+            @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return events.list(user, matchId, page);
     }
 

@@ -43,7 +43,7 @@ class MatchLineupController {
     @Operation(summary = "Lineup rows of a match (match_id) or of every match of the caller")
     @GetMapping
     List<MatchLineup> list(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "match_id", required = false) @Nullable String matchId, @Valid PageRequest page) {
+            @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return lineups.list(user, matchId, page);
     }
 

@@ -52,14 +52,14 @@ class PlayerStatisticsController {
     @Operation(summary = "Player statistics of a match (match_id) or of every match of the caller")
     @GetMapping
     List<PlayerStatistics> list(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "match_id", required = false) @Nullable String matchId, @Valid PageRequest page) {
+            @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return statistics.list(user, matchId, page);
     }
 
     @Operation(summary = "A player's statistics over their matches, newest first ([] when none)")
     @GetMapping("/player/{playerId}")
     List<PlayerStatistics> ofPlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable String playerId,
-            @Valid PageRequest page) {
+            PageRequest page) {
         return statistics.ofPlayer(user, playerId, page);
     }
 

@@ -61,7 +61,7 @@ class VideoSegmentController {
     @Operation(summary = "Segments of a match (match_id) or of every match of the caller, by start")
     @GetMapping
     List<VideoSegment> list(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "match_id", required = false) @Nullable String matchId, @Valid PageRequest page) {
+            @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return segments.list(user, matchId, page);
     }
 

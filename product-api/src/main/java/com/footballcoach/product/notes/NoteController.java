@@ -59,7 +59,7 @@ class NoteController {
     @Operation(summary = "Notes of a match (or of an analysis run's match key), oldest first")
     @GetMapping("/api/matches/{matchId}/notes")
     List<Note> list(@AuthenticationPrincipal CurrentUser user, @PathVariable String matchId,
-            @Valid PageRequest page) {
+            PageRequest page) {
         return notes.list(user, matchId, page);
     }
 

@@ -68,7 +68,7 @@ class PlanningController {
     @Operation(summary = "Meetings of the caller's teams (optionally one team), by date")
     @GetMapping("/api/reunions")
     List<Reunion> reunions(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "team_id", required = false) @Nullable String teamId, @Valid PageRequest page) {
+            @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
         return planning.list(user, Kind.REUNION, teamId, page).stream()
                 .map(r -> new Reunion(r.id(), r.teamId(), r.title(), r.date(), r.detail(), r.iconName(),
                         r.createdBy(), r.createdAt()))
@@ -95,7 +95,7 @@ class PlanningController {
     @Operation(summary = "Training sessions of the caller's teams (optionally one team), by date")
     @GetMapping("/api/training_sessions")
     List<TrainingSession> sessions(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "team_id", required = false) @Nullable String teamId, @Valid PageRequest page) {
+            @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
         return planning.list(user, Kind.TRAINING, teamId, page).stream()
                 .map(r -> new TrainingSession(r.id(), r.teamId(), r.title(), r.date(), r.detail(), r.iconName(),
                         r.createdBy(), r.createdAt()))
