@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The one gate to analysis files: a path is checked lexically ({@link AssetPath}, 400), its run
  * must belong to a team of the caller's club ({@link ClubScope}, else 404), and only then is it
  * resolved against the output root, symlinks included; a real path outside the root, outside
- * the run it names, missing or not a regular file answers 404.
+ * the run it names, inside a {@value JsonPreviewIndex#DIRECTORY} folder, missing or not a
+ * regular file answers 404.
  */
 @Component
 @EnableConfigurationProperties(AssetSettings.class)
@@ -60,7 +61,7 @@ class AssetAccess {
             throw new NotFound("File");
         }
         if (!real.startsWith(root) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
-                || !sameRun(real, path.runId())) {
+                || !sameRun(real, path.runId()) || isPreviewIndex(root.relativize(real))) {
             throw new NotFound("File");
         }
         return new AssetFile(real, path);
@@ -78,6 +79,16 @@ class AssetAccess {
             throw new NotFound("File");
         }
         return run;
+    }
+
+    /** Preview indexes are the server's own bookkeeping, not files of the run. */
+    private static boolean isPreviewIndex(Path relative) {
+        for (Path segment : relative) {
+            if (segment.toString().equals(JsonPreviewIndex.DIRECTORY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A symlink inside the root must not lead into another run's folder. */

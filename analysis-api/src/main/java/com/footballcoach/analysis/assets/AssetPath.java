@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * touches the file system: no absolute paths, no {@code ..} or {@code .} segments, no empty
  * segments, no backslashes, no control characters (NUL included) and no {@code %} (the query
  * string is decoded once by the server; a {@code %} left after that is double encoding).
- * The first segment names the run folder, or {@code uploads/<run id>.<ext>} an upload.
+ * The first segment names the run folder, or {@code uploads/<run id>.<ext>} an upload (and
+ * {@code uploads/<run id>_preview.mp4} its preview video, see {@link PreviewVideos}; run ids are
+ * UUIDs, so no run's own id ends in {@code _preview}).
  *
  * @param value the path, with {@code /} separators
  * @param runId the run the path belongs to
@@ -18,6 +20,7 @@ record AssetPath(String value, String runId) {
     static final int MAX_LENGTH = 1024;
     private static final int MAX_SEGMENTS = 16;
     private static final String UPLOADS = "uploads";
+    private static final String PREVIEW = PreviewVideos.SUFFIX.substring(0, PreviewVideos.SUFFIX.indexOf('.'));
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
@@ -63,14 +66,16 @@ record AssetPath(String value, String runId) {
         }
         String candidate = segments[0];
         if (candidate.equals(UPLOADS)) {
-            candidate = segments.length > 2 ? segments[1] : stem(segments[1]);
+            candidate = segments.length > 2 ? segments[1] : uploadRun(segments[1]);
         }
         return RUN_ID.matcher(candidate).matches() ? candidate : "";
     }
 
-    private static String stem(String name) {
+    /** {@code <run id>.<ext>}, or {@code <run id>_preview.mp4} for the preview video beside it. */
+    private static String uploadRun(String name) {
         int dot = name.indexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        return stem.endsWith(PREVIEW) ? stem.substring(0, stem.length() - PREVIEW.length()) : stem;
     }
 
     String fileName() {

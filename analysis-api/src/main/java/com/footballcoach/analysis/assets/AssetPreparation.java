@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Gets the files of a finished run ready for streaming: every MP4 output is rewritten once to
  * fast-start order ({@link Mp4Faststart}) and, when ffmpeg is installed, gets a 480p preview
- * recorded in the run's outputs as {@code <kind>_preview_path}.
+ * recorded in the run's outputs as {@code <kind>_preview_path}; every JSON output gets the
+ * index its previews are read from ({@link JsonPreviewIndex}).
  *
  * <p>The run lifecycle calls {@link #prepare} when a run completes; streaming calls
  * {@link #ensureFaststart} lazily for files that were never prepared. Both are idempotent and
@@ -30,42 +32,67 @@ public class AssetPreparation {
 
     private final Path root;
     private final PreviewVideos previews;
+    private final JsonPreviewIndex jsonIndexes;
     private final RunFiles runs;
     private final Map<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Files known to need nothing, by path and the version (size + modification time) checked. */
     private final Map<Path, String> prepared = new ConcurrentHashMap<>();
 
-    AssetPreparation(AssetSettings settings, PreviewVideos previews, RunFiles runs) {
+    AssetPreparation(AssetSettings settings, PreviewVideos previews, JsonPreviewIndex jsonIndexes, RunFiles runs) {
         this.root = AssetAccess.realRoot(settings.outputRoot());
         this.previews = previews;
+        this.jsonIndexes = jsonIndexes;
         this.runs = runs;
     }
 
-    /** What {@link #prepare} did with one output. */
-    public record PreparedFile(String key, String path, Mp4Faststart.Outcome faststart, boolean previewQueued) {
+    /**
+     * What {@link #prepare} did with one output: for a video the faststart outcome and whether a
+     * preview was queued, for a JSON file whether a preview index exists now.
+     */
+    public record PreparedFile(String key, String path, Mp4Faststart.@Nullable Outcome faststart,
+            boolean previewQueued, boolean jsonIndexed) {
     }
 
     /**
-     * Prepares the video outputs of a run: faststart now, previews queued. {@code outputs} is the
-     * run's outputs object; its {@code *_path} string values are paths relative to the output
-     * root. Paths that leave the root or do not exist are skipped.
+     * Prepares the outputs of a run: video faststart now and previews queued, then the JSON
+     * preview indexes (one pass over each file). {@code outputs} is the run's outputs object;
+     * its {@code *_path} string values are paths relative to the output root. Paths that leave
+     * the root or do not exist are skipped.
      */
     public List<PreparedFile> prepare(String runId, Map<String, ?> outputs) {
         List<PreparedFile> done = new ArrayList<>();
+        Map<String, Path> jsonFiles = new LinkedHashMap<>();
         for (Map.Entry<String, ?> output : outputs.entrySet()) {
             String key = output.getKey();
             if (!key.endsWith("_path") || key.endsWith("_preview_path") || !(output.getValue() instanceof String value)) {
                 continue;
             }
             Path file = inside(value);
-            if (file == null || !isVideo(file)) {
+            if (file == null) {
                 continue;
             }
-            Mp4Faststart.Outcome outcome = ensureFaststart(file);
-            boolean queued = requestPreview(runId, key.substring(0, key.length() - "_path".length()), file);
-            done.add(new PreparedFile(key, value, outcome, queued));
+            if (isJson(file)) {
+                jsonFiles.put(key, file);
+            } else if (isVideo(file)) {
+                Mp4Faststart.Outcome outcome = ensureFaststart(file);
+                boolean queued = requestPreview(runId, key.substring(0, key.length() - "_path".length()), file);
+                done.add(new PreparedFile(key, value, outcome, queued, false));
+            }
         }
+        jsonFiles.forEach((key, file) -> done.add(new PreparedFile(key, (String) outputs.get(key), null, false,
+                ensureJsonIndex(file))));
         return done;
+    }
+
+    /** Builds the preview index of a JSON file unless a current one exists; whether one is stored now. */
+    boolean ensureJsonIndex(Path file) {
+        try {
+            return jsonIndexes.ensure(file) != JsonPreviewIndex.Index.NONE
+                    && Files.isRegularFile(JsonPreviewIndex.indexOf(file));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Preview index of {} not built; previews will build it: {}", file, e.toString());
+            return false;
+        }
     }
 
     /**
@@ -111,6 +138,10 @@ public class AssetPreparation {
             String relative = root.relativize(preview).toString().replace('\\', '/');
             runs.setOutput(runId, kind + "_preview_path", relative);
         }).isPresent();
+    }
+
+    static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     static boolean isVideo(Path file) {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * When a run completes, its MP4 outputs are made faststart and their previews queued, once, off
- * the worker thread — so the first viewer does not pay for it.
+ * When a run completes, its MP4 outputs are made faststart and their previews queued, and its
+ * JSON outputs get their preview indexes, once, off the worker thread — so the first viewer does
+ * not pay for it.
  */
 @Component
 class PrepareOnCompletion implements DisposableBean {

@@ -1,8 +1,10 @@
 package com.footballcoach.analysis.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.footballcoach.analysis.AnalysisApiTest;
+import com.footballcoach.platform.events.RunFinished;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
 import java.io.BufferedWriter;
@@ -17,15 +19,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +38,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +62,15 @@ class AssetsIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AssetPreparation preparation;
+
+    @Autowired
+    JsonPreview jsonPreview;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @DynamicPropertySource
@@ -62,7 +79,7 @@ class AssetsIT {
     }
 
     /** Our club's run (files, a moov-last video, JSON, hostile symlinks) and another club's run. */
-    record Fixture(String token, String run, String otherRun, String otherToken) {
+    record Fixture(String token, String run, String otherRun, String otherToken, String teamId) {
     }
 
     @BeforeEach
@@ -85,7 +102,9 @@ class AssetsIT {
         Files.writeString(otherDir.resolve("secret.bin"), "another club's file");
         Files.createSymbolicLink(dir.resolve("escape.txt"), Path.of("/etc/hostname"));
         Files.createSymbolicLink(dir.resolve("other-run-link.bin"), otherDir.resolve("secret.bin"));
-        String outputs = JSON.writeValueAsString(java.util.Map.of(
+        Files.createDirectories(dir.resolve(JsonPreviewIndex.DIRECTORY));
+        Files.writeString(dir.resolve(JsonPreviewIndex.DIRECTORY).resolve("advisory.json.index"), "{}");
+        String outputs = JSON.writeValueAsString(Map.of(
                 "tracking_video_path", run + "/tracking_video.mp4",
                 "tactical_advisory_path", run + "/advisory.json",
                 "tracking_json_path", run + "/tracking.json",
@@ -94,7 +113,7 @@ class AssetsIT {
         insertRun(otherRun, otherClub.teamId(), "uploads/" + otherRun + ".mp4", "{}");
         HttpApi api = new HttpApi(port);
         fixture = new Fixture(api.login(club.coachEmail(), TestAccounts.PASSWORD), run, otherRun,
-                api.login(otherClub.coachEmail(), TestAccounts.PASSWORD));
+                api.login(otherClub.coachEmail(), TestAccounts.PASSWORD), club.teamId());
     }
 
     // ---- whole files and ranges, byte for byte ----
@@ -239,6 +258,7 @@ class AssetsIT {
                 Arguments.of("", 400),
                 Arguments.of("RUN/" + "a".repeat(5000), 400),
                 Arguments.of("RUN/escape.txt", 404),
+                Arguments.of("RUN/.preview-index/advisory.json.index", 404),
                 Arguments.of("RUN/other-run-link.bin", 404),
                 Arguments.of("OTHER/secret.bin", 404),
                 Arguments.of("uploads/OTHER.mp4", 404),
@@ -337,26 +357,76 @@ class AssetsIT {
     }
 
     @Test
-    void previewsA200MegabyteJsonFileWithoutLoadingIt() throws IOException {
+    void previewsA200MbFileFromItsIndexWithoutReadingItWhole() throws Exception {
         Path file = ROOT.resolve(fixture.run()).resolve("big-tracking.json");
+        String path = fixture.run() + "/big-tracking.json";
         int frames = writeTrackingJson(file, 200_000);
-        log.info("big-tracking.json: {} MB, {} frames", Files.size(file) / 1_000_000, frames);
-        String url = "/api/analysis/files/json?path=" + fixture.run() + "/big-tracking.json&preview=true&max_items=5";
+        long size = Files.size(file);
+        String url = "/api/analysis/files/json?path=" + path + "&preview=true&max_items=";
 
         long started = System.nanoTime();
-        HttpResponse<byte[]> first = get(url);
-        long firstMillis = (System.nanoTime() - started) / 1_000_000;
-        started = System.nanoTime();
-        HttpResponse<byte[]> second = get(url);
-        long secondMillis = (System.nanoTime() - started) / 1_000_000;
-        log.info("JSON preview of {} MB: first {} ms, cached {} ms, {} bytes", Files.size(file) / 1_000_000,
-                firstMillis, secondMillis, first.body().length);
+        List<AssetPreparation.PreparedFile> prepared = preparation.prepare(fixture.run(),
+                Map.of("tracking_json_path", path));
+        long indexMillis = millisSince(started);
+        assertThat(prepared).singleElement().extracting(AssetPreparation.PreparedFile::jsonIndexed).isEqualTo(true);
+        assertThat(Files.size(JsonPreviewIndex.indexOf(file))).isLessThan(512);
 
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body().length).isLessThan(64 * 1024);
-        assertThat(json(first).get("arrays").get(json(first).get("arrays").size() - 1).get("total").asLong())
-                .isEqualTo(frames);
-        assertThat(second.body()).isEqualTo(first.body());
+        started = System.nanoTime();
+        HttpResponse<byte[]> withIndex = get(url + 5);
+        long withIndexMillis = millisSince(started);
+        started = System.nanoTime();
+        HttpResponse<byte[]> cached = get(url + 5);
+        long cachedMillis = millisSince(started);
+
+        assertThat(withIndex.statusCode()).isEqualTo(200);
+        assertThat(withIndex.body().length).isLessThan(64 * 1024);
+        assertThat(json(withIndex).get("data").get("frames")).hasSize(5);
+        assertThat(lastArray(withIndex)).isEqualTo("/frames=" + frames);
+        assertThat(cached.body()).isEqualTo(withIndex.body());
+        AssetFile asset = new AssetFile(file, AssetPath.parse(path));
+        started = System.nanoTime();
+        byte[] fullPass = jsonPreview.previewWithoutIndex(asset, 5);
+        long fullPassMillis = millisSince(started);
+        assertThat(withIndex.body()).as("the preview of one full pass over the file").isEqualTo(fullPass);
+        long[] inProcessMicros = new long[3];
+        for (int i = 0; i < inProcessMicros.length; i++) {
+            started = System.nanoTime();
+            assertThat(jsonPreview.preview(asset, 10 + i)).isNotEmpty();
+            inProcessMicros[i] = (System.nanoTime() - started) / 1000;
+        }
+
+        // the middle of the file, broken behind the index's back, is never read
+        FileTime modified = Files.getLastModifiedTime(file);
+        byte[] middle = overwrite(file, size / 2, "]]]]} not JSON {{{{".getBytes(StandardCharsets.US_ASCII));
+        Files.setLastModifiedTime(file, modified);
+        assertThatThrownBy(() -> jsonPreview.previewWithoutIndex(new AssetFile(file, AssetPath.parse(path)), 6))
+                .as("a full pass meets the broken middle").isInstanceOf(JacksonException.class);
+        HttpResponse<byte[]> blind = get(url + 6);
+        assertThat(blind.statusCode()).isEqualTo(200);
+        assertThat(lastArray(blind)).isEqualTo("/frames=" + frames);
+        overwrite(file, size / 2, middle);
+
+        // a new version of the file (here: the same bytes, a new time) has no index yet: one pass, then stored
+        Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() + 1000));
+        started = System.nanoTime();
+        HttpResponse<byte[]> withoutIndex = get(url + 5);
+        long withoutIndexMillis = millisSince(started);
+        started = System.nanoTime();
+        HttpResponse<byte[]> otherItems = get(url + 50);
+        long otherItemsMillis = millisSince(started);
+
+        log.info("JSON preview of {} MB ({} frames): index built in {} ms; over HTTP: first preview with the index {} ms, "
+                + "repeated (cached) {} ms, first preview without an index (one pass, index stored) {} ms, then "
+                + "max_items=50 from that index {} ms; in process: a full pass {} ms, previews from the index {} µs; "
+                + "preview {} bytes", size / 1_000_000, frames, indexMillis, withIndexMillis, cachedMillis,
+                withoutIndexMillis, otherItemsMillis, fullPassMillis, Arrays.toString(inProcessMicros),
+                withIndex.body().length);
+        assertThat(withoutIndex.body()).isEqualTo(withIndex.body());
+        assertThat(json(otherItems).get("data").get("frames")).hasSize(50);
+        assertThat(lastArray(otherItems)).isEqualTo("/frames=" + frames);
+        assertThat(withIndexMillis).isLessThan(withoutIndexMillis);
+        Files.delete(file);
+        Files.delete(JsonPreviewIndex.indexOf(file));
     }
 
     // ---- the files of a run ----
@@ -388,6 +458,82 @@ class AssetsIT {
                 .contains("input_video", "tracking_json");
         assertThat(send("GET", "/api/analysis/" + fixture.otherRun() + "/files", fixture.token()).statusCode())
                 .isEqualTo(404);
+    }
+
+    // ---- a completed run: real video faststart, preview videos, JSON index ----
+
+    @Test
+    void preparesACompletedRunSoItsRealVideoStreamsFaststartWithPlayable480pPreviews() throws Exception {
+        TestVideos.Tools tools = TestVideos.requireFfmpeg("the end-to-end preview video test");
+        String run = UUID.randomUUID().toString();
+        Path dir = Files.createDirectories(ROOT.resolve(run));
+        Path video = TestVideos.writeMoovLast(tools, dir.resolve("tracking_video.mp4"));
+        Path upload = Files.copy(video, ROOT.resolve("uploads/" + run + ".mp4"));
+        assertThat(TestMp4.topLevelTypes(video)).containsSubsequence("mdat", "moov");
+        List<String> framesBefore = TestVideos.frameHashes(tools, video);
+        Path tracking = dir.resolve("tracking.json");
+        writeTrackingJson(tracking, 2_000);
+        insertRun(run, fixture.teamId(), "uploads/" + run + ".mp4", JSON.writeValueAsString(Map.of(
+                "tracking_video_path", run + "/tracking_video.mp4",
+                "tracking_json_path", run + "/tracking.json")));
+
+        events.publishEvent(new RunFinished(run, UUID.randomUUID().toString(), "COMPLETED", null));
+
+        Awaitility.await().atMost(Duration.ofMinutes(1))
+                .until(() -> Files.isRegularFile(JsonPreviewIndex.indexOf(tracking)));
+        assertThat(TestMp4.topLevelTypes(video)).as("faststart on completion").containsSubsequence("moov", "mdat")
+                .doesNotContainSubsequence("mdat", "moov");
+        JsonNode listed = Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> json(send("GET", "/api/analysis/" + run + "/files", fixture.token())),
+                        files -> "ready".equals(fileOfKind(files, "tracking_video").get("preview_status").asString())
+                                && "ready".equals(fileOfKind(files, "input_video").get("preview_status").asString()));
+
+        List<String> atoms = TestVideos.rootAtomsSeenByFfprobe(tools, video);
+        assertThat(atoms.indexOf("moov")).as("ffprobe meets moov first: %s", atoms).isLessThan(atoms.indexOf("mdat"));
+        assertDecodesWithoutErrors(tools, video);
+        assertThat(TestVideos.frameHashes(tools, video)).as("every frame decodes as before faststart")
+                .isEqualTo(framesBefore);
+        HttpResponse<byte[]> streamed = get(fileOfKind(listed, "tracking_video").get("stream_url").asString());
+        assertThat(streamed.body()).isEqualTo(Files.readAllBytes(video));
+
+        JsonNode trackingVideo = fileOfKind(listed, "tracking_video");
+        assertThat(trackingVideo.get("preview_path").asString()).isEqualTo(run + "/tracking_video_preview.mp4");
+        assertIs480pH264(tools, get(trackingVideo.get("preview_url").asString()), run + "-tracking-preview.mp4");
+        JsonNode input = fileOfKind(listed, "input_video");
+        assertThat(input.get("preview_path").asString()).isEqualTo("uploads/" + run + "_preview.mp4");
+        assertIs480pH264(tools, get(input.get("preview_url").asString()), run + "-input-preview.mp4");
+        assertThat(Files.exists(upload)).isTrue();
+
+        assertThat(listed.get("files").valueStream().map(f -> f.get("name").asString()))
+                .noneMatch(name -> name.endsWith(JsonPreviewIndex.SUFFIX));
+        assertThat(get(files(run + "/" + JsonPreviewIndex.DIRECTORY + "/tracking.json" + JsonPreviewIndex.SUFFIX))
+                .statusCode()).as("the index is not served").isEqualTo(404);
+        HttpResponse<byte[]> preview = get("/api/analysis/files/json?path=" + run + "/tracking.json&preview=true&max_items=2");
+        assertThat(lastArray(preview)).isEqualTo("/frames=2000");
+    }
+
+    private void assertIs480pH264(TestVideos.Tools tools, HttpResponse<byte[]> response, String name) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(header(response, "Content-Type")).isEqualTo("video/mp4");
+        Path file = Files.write(Files.createTempDirectory("preview-").resolve(name), response.body());
+        JsonNode stream = TestVideos.videoStream(tools, file);
+        assertThat(stream.get("codec_name").asString()).isEqualTo("h264");
+        assertThat(stream.get("height").asInt()).isEqualTo(480);
+        assertThat(stream.get("nb_read_frames").asString()).isEqualTo(String.valueOf(TestVideos.FRAMES));
+        assertThat(TestMp4.topLevelTypes(file)).containsSubsequence("moov", "mdat");
+        assertDecodesWithoutErrors(tools, file);
+        Files.delete(file);
+    }
+
+    private static void assertDecodesWithoutErrors(TestVideos.Tools tools, Path file) throws Exception {
+        TestVideos.Run decode = TestVideos.decode(tools, file);
+        assertThat(decode.exitCode()).as(decode.output()).isZero();
+        assertThat(decode.output()).as("ffmpeg -v error -i %s -f null -", file.getFileName()).isBlank();
+    }
+
+    private static JsonNode fileOfKind(JsonNode listed, String kind) {
+        return listed.get("files").valueStream().filter(f -> f.get("kind").asString().equals(kind)).findFirst()
+                .orElseThrow();
     }
 
     // ---- a 2 GiB file with a flat heap ----
@@ -455,6 +601,28 @@ class AssetsIT {
             out.write("]}");
         }
         return frames;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static String lastArray(HttpResponse<byte[]> preview) {
+        JsonNode arrays = json(preview).get("arrays");
+        JsonNode last = arrays.get(arrays.size() - 1);
+        return last.get("pointer").asString() + "=" + last.get("total").asLong();
+    }
+
+    /** Writes bytes at a position; the bytes that were there. */
+    private static byte[] overwrite(Path file, long position, byte[] bytes) throws IOException {
+        byte[] old = new byte[bytes.length];
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.seek(position);
+            out.readFully(old);
+            out.seek(position);
+            out.write(bytes);
+        }
+        return old;
     }
 
     private static long usedHeap() {
