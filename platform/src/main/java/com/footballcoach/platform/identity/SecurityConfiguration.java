@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +50,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -72,6 +72,7 @@ class SecurityConfiguration {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final String ACCESS_TOKEN_PARAMETER = "access_token";
+    private static final String BEARER = "Bearer";
     /** The routes a {@code <video src>} or a plain link reaches: the token may come as a query parameter. */
     static final List<String> MEDIA_PATHS = List.of("/api/analysis/files", "/api/analysis/stream",
             "/api/analysis/files/json");
@@ -127,7 +128,6 @@ class SecurityConfiguration {
     }
 
     static BearerTokenResolver mediaAwareTokenResolver() {
-        DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         List<RequestMatcher> media = new java.util.ArrayList<>();
         for (String path : MEDIA_PATHS) {
@@ -136,7 +136,7 @@ class SecurityConfiguration {
         }
         RequestMatcher mediaRoutes = new OrRequestMatcher(media);
         return request -> {
-            String token = header.resolve(request);
+            String token = headerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
             if (token != null || !mediaRoutes.matches(request)) {
                 return token;
             }
@@ -150,6 +150,42 @@ class SecurityConfiguration {
             }
             return values[0];
         };
+    }
+
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header, with the rule of Spring's
+     * {@code DefaultBearerTokenResolver} (RFC 6750 b64token characters, then {@code =} padding;
+     * anything else after "Bearer" is malformed) checked by a loop instead of a regular expression
+     * over the whole token on every request.
+     */
+    static @Nullable String headerToken(@Nullable String header) {
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        int start = BEARER.length() + 1;
+        if (header.length() <= start || header.charAt(start - 1) != ' ') {
+            throw malformed();
+        }
+        int end = header.length();
+        while (end > start && header.charAt(end - 1) == '=') {
+            end--;
+        }
+        if (end == start) {
+            throw malformed();
+        }
+        for (int i = start; i < end; i++) {
+            char c = header.charAt(i);
+            boolean b64token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+            if (!b64token) {
+                throw malformed();
+            }
+        }
+        return header.substring(start);
+    }
+
+    private static OAuth2AuthenticationException malformed() {
+        return new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
 class MediaTokenResolverTest {
 
@@ -46,6 +47,32 @@ class MediaTokenResolverTest {
         request.addParameter("access_token", "two");
 
         assertThatThrownBy(() -> resolver.resolve(request)).isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void readsTheAuthorizationHeaderExactlyAsSpringsDefaultResolverDoes() {
+        String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjb2FjaCJ9.c2ln-_~+/";
+        String[] headers = {null, "", "Basic dXNlcjpwYXNz", "Bearer " + jwt, "bearer " + jwt, "BEARER " + jwt,
+            "Bearer " + jwt + "==", "Bearer", "Bearer ", "Bearerx" + jwt, "Bearer  " + jwt, "Bearer " + jwt + " ",
+            "Bearer ===", "Bearer a=b", "Bearer a b", "Bearer tok\u00e9n", "Bearer a\tb", "Bearer%20" + jwt,
+            "Token " + jwt, "Bearer " + jwt + "=x"};
+        DefaultBearerTokenResolver spring = new DefaultBearerTokenResolver();
+
+        for (String header : headers) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/players");
+            if (header != null) {
+                request.addHeader("Authorization", header);
+            }
+            String expected;
+            try {
+                expected = spring.resolve(request);
+            } catch (OAuth2AuthenticationException e) {
+                assertThatThrownBy(() -> resolver.resolve(request)).as(header)
+                        .isInstanceOf(OAuth2AuthenticationException.class).hasMessage(e.getMessage());
+                continue;
+            }
+            assertThat(resolver.resolve(request)).as(header).isEqualTo(expected);
+        }
     }
 
     private static MockHttpServletRequest request(String method, String path, String token) {
