@@ -267,6 +267,24 @@ class MatchesIT {
         club.coach.ok(201, club.coach.post("/api/match_lineups", body));
     }
 
+    @Test
+    void servesRepeatedDetailsWithoutQueriesUntilAWriteCommitsAndChecksTheCallerEveryTime() {
+        String matchId = club.newMatch();
+        details(matchId);
+
+        assertThat(details(matchId).queries()).isZero();
+        assertThat(new Club(port).owner.get("/api/matches/" + matchId + "/details").status()).isEqualTo(404);
+
+        String scorer = club.newPlayer(club.teamId(), "Scorer", 9);
+        club.coach.ok(201, club.coach.post("/api/match_events", Map.of("match_id", matchId, "player_id", scorer,
+                "team_id", club.teamId(), "event_type", "goal", "minute", 12)));
+        Probe afterWrite = details(matchId);
+
+        assertThat(afterWrite.queries()).isEqualTo(5);
+        assertThat(afterWrite.body().get("events").get(0).get("event_type").asString()).isEqualTo("goal");
+        assertThat(details(matchId).queries()).isZero();
+    }
+
     private record Probe(JsonNode body, int queries) {
     }
 

@@ -6,17 +6,16 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Results of a hot read, kept until a write of this instance changes them or, for writes made
- * elsewhere (another instance, a script), for at most the time to live.
+ * Results of a hot read, kept until a write of this instance commits or, for writes made
+ * elsewhere (another instance, a script), for at most the time to live. Made and invalidated by
+ * {@link ReadCaches}.
  *
- * <p>A write calls {@link #invalidateAfterCommit()}: the results are dropped once its transaction
- * has committed, never before, so a read cannot cache what the write is about to replace. A read
- * that ran while a write committed does not keep its result either: every entry carries the
- * generation it was read in, and a write starts a new one. A time to live of zero turns caching off.
+ * <p>Results are dropped once a write's transaction has committed, never before, so a read cannot
+ * cache what the write is about to replace. A read that ran while a write committed does not keep
+ * its result either: every entry carries the generation it was read in, and a write starts a new
+ * one. A time to live of zero turns caching off.
  */
 public final class ReadCache<K, V> {
 
@@ -26,7 +25,7 @@ public final class ReadCache<K, V> {
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-    public ReadCache(Duration ttl, int maxEntries, Clock clock) {
+    ReadCache(Duration ttl, int maxEntries, Clock clock) {
         this.ttl = ttl;
         this.maxEntries = maxEntries;
         this.clock = clock;
@@ -51,20 +50,6 @@ public final class ReadCache<K, V> {
             entries.put(key, new Entry<>(value, readIn, now.plus(ttl)));
         }
         return value;
-    }
-
-    /** Drops every result once the current transaction has ended (at once outside a transaction). */
-    public void invalidateAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            invalidate();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                invalidate();
-            }
-        });
     }
 
     /** Drops every result now. */

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.TransactionExecution;
 
 class ReadCacheTest {
 
@@ -35,13 +33,6 @@ class ReadCacheTest {
     private final AtomicInteger queries = new AtomicInteger();
     private final ReadCache<String, Integer> cache = new ReadCache<>(Duration.ofSeconds(1), 100, clock);
 
-    @AfterEach
-    void endTransaction() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.clearSynchronization();
-        }
-    }
-
     private Integer query() {
         return queries.incrementAndGet();
     }
@@ -58,26 +49,29 @@ class ReadCacheTest {
     }
 
     @Test
-    void aWriteOutsideATransactionDropsTheResultsAtOnce() {
-        cache.get("team-a", this::query);
+    void aCommittedReadWriteTransactionDropsEveryCacheAndAReadOnlyOneNone() {
+        ReadCaches caches = new ReadCaches(new ReadCacheSettings(Duration.ofSeconds(1)), clock);
+        ReadCache<String, Integer> players = caches.create(10);
+        ReadCache<String, Integer> details = caches.create(10);
+        players.get("team-a", this::query);
+        details.get("match-1", this::query);
 
-        cache.invalidateAfterCommit();
+        caches.afterCommit(transaction(true), null);
+        assertThat(players.get("team-a", this::query)).isEqualTo(1);
+        assertThat(details.get("match-1", this::query)).isEqualTo(2);
 
-        assertThat(cache.get("team-a", this::query)).isEqualTo(2);
+        caches.afterCommit(transaction(false), null);
+        assertThat(players.get("team-a", this::query)).isEqualTo(3);
+        assertThat(details.get("match-1", this::query)).isEqualTo(4);
     }
 
-    @Test
-    void aWriteInATransactionDropsTheResultsOnlyOnceItHasCommitted() {
-        cache.get("team-a", this::query);
-        TransactionSynchronizationManager.initSynchronization();
-
-        cache.invalidateAfterCommit();
-        assertThat(cache.get("team-a", this::query)).as("still the committed data").isEqualTo(1);
-
-        for (TransactionSynchronization sync : TransactionSynchronizationManager.getSynchronizations()) {
-            sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED);
-        }
-        assertThat(cache.get("team-a", this::query)).isEqualTo(2);
+    private static TransactionExecution transaction(boolean readOnly) {
+        return new TransactionExecution() {
+            @Override
+            public boolean isReadOnly() {
+                return readOnly;
+            }
+        };
     }
 
     @Test

@@ -55,7 +55,6 @@ class PlayerService {
         String teamId = scope.teamReference(user, body.teamId());
         String id = UUID.randomUUID().toString();
         players.insert(id, values(body, teamId));
-        lists.changed();
         return players.findById(id).orElseThrow();
     }
 
@@ -66,7 +65,6 @@ class PlayerService {
             scope.teamReference(user, body.teamId());
         }
         players.update(id, values(body, body.teamId()));
-        lists.changed();
         return players.findById(id).orElseThrow();
     }
 
@@ -74,7 +72,6 @@ class PlayerService {
     void delete(CurrentUser user, String id) {
         Player player = visible(user, id);
         players.deleteById(id);
-        lists.changed();
         images.deleteAfterCommit(player.imageUrl());
     }
 
@@ -82,7 +79,6 @@ class PlayerService {
     Player uploadImage(CurrentUser user, String id, MultipartFile file) {
         Player player = visible(user, id);
         players.updateImage(id, images.store("player-" + id, file));
-        lists.changed();
         images.deleteAfterCommit(player.imageUrl());
         return players.findById(id).orElseThrow();
     }

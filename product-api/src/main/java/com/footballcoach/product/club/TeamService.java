@@ -17,13 +17,11 @@ class TeamService {
     private final TeamRepository teams;
     private final ClubScope scope;
     private final ImageStore images;
-    private final PlayerLists playerLists;
 
-    TeamService(TeamRepository teams, ClubScope scope, ImageStore images, PlayerLists playerLists) {
+    TeamService(TeamRepository teams, ClubScope scope, ImageStore images) {
         this.teams = teams;
         this.scope = scope;
         this.images = images;
-        this.playerLists = playerLists;
     }
 
     @Transactional(readOnly = true)
@@ -62,8 +60,6 @@ class TeamService {
         scope.requireTeam(user, id);
         Team team = teams.findById(id).orElseThrow(() -> new NotFound("Team"));
         teams.deleteById(id);
-        // its players stay, without a team (ON DELETE SET NULL): they leave the club's lists
-        playerLists.changed();
         images.deleteAfterCommit(team.logoUrl());
     }
 
