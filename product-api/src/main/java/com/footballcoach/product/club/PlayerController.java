@@ -2,7 +2,12 @@ package com.footballcoach.product.club;
 
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PreparedJson;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,8 +48,11 @@ class PlayerController {
     }
 
     @Operation(summary = "Players of the caller's teams, by name (optionally of one team)")
+    @ApiResponse(responseCode = "200", description = "The players",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = Player.class))))
     @GetMapping
-    List<Player> list(@AuthenticationPrincipal CurrentUser user,
+    PreparedJson list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
         return players.list(user, teamId, page);
     }

@@ -4,6 +4,7 @@ import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
+import com.footballcoach.platform.web.PreparedJson;
 import com.footballcoach.product.club.PlayerController.PlayerInput;
 import com.footballcoach.product.club.PlayerRepository.PlayerValues;
 import com.footballcoach.product.media.ImageStore;
@@ -35,7 +36,7 @@ class PlayerService {
      * One query (two for an account manager, whose teams are looked up), each consistent on its
      * own: no transaction, so that a cached list costs no round trip to the database.
      */
-    List<Player> list(CurrentUser user, @Nullable String teamId, PageRequest page) {
+    PreparedJson list(CurrentUser user, @Nullable String teamId, PageRequest page) {
         List<String> visible = scope.teamIds(user);
         List<String> teams = teamId == null ? visible : visible.contains(teamId) ? List.of(teamId) : List.of();
         return lists.get(teams, page.size(), page.skip(),

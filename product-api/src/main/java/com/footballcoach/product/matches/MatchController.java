@@ -2,7 +2,11 @@ package com.footballcoach.product.matches;
 
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PreparedJson;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,8 +60,10 @@ class MatchController {
     }
 
     @Operation(summary = "Everything about a match in one answer (a fixed number of queries)")
+    @ApiResponse(responseCode = "200", description = "The match and everything recorded about it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MatchDetails.class)))
     @GetMapping("/{id}/details")
-    MatchDetails details(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    PreparedJson details(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
         return details.details(user, id);
     }
 

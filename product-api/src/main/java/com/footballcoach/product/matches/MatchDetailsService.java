@@ -4,6 +4,7 @@ import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.jdbc.ReadCache;
 import com.footballcoach.platform.jdbc.ReadCaches;
 import com.footballcoach.platform.web.NotFound;
+import com.footballcoach.platform.web.PreparedJson;
 import com.footballcoach.product.matches.MatchDataRepository.LineupRow;
 import com.footballcoach.product.matches.MatchDetails.LineupFormation;
 import com.footballcoach.product.matches.MatchDetails.TeamLineup;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the details aggregate in five queries whatever the size of the match: the match with its
@@ -34,9 +36,11 @@ class MatchDetailsService {
     private final MatchDataRepository data;
     private final TransactionTemplate readOnly;
     private final ReadCache<String, Optional<Loaded>> cache;
+    private final JsonMapper json;
 
     MatchDetailsService(MatchAccess access, MatchRepository matches, MatchDataRepository data,
-            PlatformTransactionManager transactions, ReadCaches caches) {
+            PlatformTransactionManager transactions, ReadCaches caches, JsonMapper json) {
+        this.json = json;
         this.access = access;
         this.matches = matches;
         this.data = data;
@@ -45,7 +49,8 @@ class MatchDetailsService {
         this.cache = caches.create(MAX_MATCHES);
     }
 
-    MatchDetails details(CurrentUser user, String matchId) {
+    /** The details as the JSON they answer, serialized once per cached aggregate. */
+    PreparedJson details(CurrentUser user, String matchId) {
         return cache.get(matchId, () -> readOnly.execute(status -> load(matchId)))
                 .filter(loaded -> access.sees(user, loaded.row()))
                 .map(Loaded::details)
@@ -56,10 +61,11 @@ class MatchDetailsService {
         return matches.findById(matchId).map(row -> {
             Match match = row.match();
             List<LineupRow> lineups = data.findLineupRows(matchId);
-            return new Loaded(row, new MatchDetails(match,
+            MatchDetails details = new MatchDetails(match,
                     lineup(match.homeTeamId(), match.homeTeamName(), lineups),
                     lineup(match.awayTeamId(), match.awayTeamName(), lineups),
-                    data.findEvents(matchId), data.findPlayerStatistics(matchId), data.findTeamStatistics(matchId)));
+                    data.findEvents(matchId), data.findPlayerStatistics(matchId), data.findTeamStatistics(matchId));
+            return new Loaded(row, PreparedJson.of(json, details));
         });
     }
 
@@ -71,6 +77,6 @@ class MatchDetailsService {
     }
 
     /** The aggregate with the owners of its two teams, for the scope check of each request. */
-    private record Loaded(MatchRow row, MatchDetails details) {
+    private record Loaded(MatchRow row, PreparedJson details) {
     }
 }
