@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The path rules of both apps, in one table: the first rule whose method and pattern match a
@@ -125,15 +128,51 @@ public final class AccessPolicy {
 
     /** The rule that decides a request, or empty when none matches (denied). */
     public static @Nullable Rule ruleFor(HttpMethod method, String path) {
-        var parser = org.springframework.web.util.pattern.PathPatternParser.defaultInstance;
-        var container = org.springframework.http.server.PathContainer.parsePath(path);
-        for (Rule rule : RULES) {
-            if ((rule.method() == null || rule.method().equals(method))
-                    && parser.parse(rule.pattern()).matches(container)) {
-                return rule;
+        return ruleFor(method, PathContainer.parsePath(path));
+    }
+
+    /**
+     * The rule that decides a request to this path (within the application, as Spring MVC routes
+     * it), or empty when none matches. Each rule's pattern is parsed once; a rule whose literal
+     * start the decoded path does not begin with is passed over without running its pattern.
+     */
+    public static @Nullable Rule ruleFor(HttpMethod method, PathContainer path) {
+        String decoded = decoded(path);
+        for (Compiled rule : COMPILED) {
+            if ((rule.rule().method() == null || rule.rule().method().equals(method))
+                    && decoded.startsWith(rule.literalStart()) && rule.pattern().matches(path)) {
+                return rule.rule();
             }
         }
         return null;
+    }
+
+    /** The path as patterns compare it: each segment decoded, without its path parameters. */
+    private static String decoded(PathContainer path) {
+        StringBuilder decoded = new StringBuilder(path.value().length());
+        for (PathContainer.Element element : path.elements()) {
+            decoded.append(element instanceof PathContainer.PathSegment segment ? segment.valueToMatch()
+                    : element.value());
+        }
+        return decoded.toString();
+    }
+
+    private static final List<Compiled> COMPILED = RULES.stream().map(Compiled::of).toList();
+
+    /** A rule with its parsed pattern and the literal text every path it matches starts with. */
+    private record Compiled(Rule rule, PathPattern pattern, String literalStart) {
+
+        static Compiled of(Rule rule) {
+            String text = rule.pattern();
+            int wildcard = text.length();
+            for (char c : new char[] {'*', '?', '{'}) {
+                int at = text.indexOf(c);
+                if (at >= 0 && at < wildcard) {
+                    wildcard = at;
+                }
+            }
+            return new Compiled(rule, PathPatternParser.defaultInstance.parse(text), text.substring(0, wildcard));
+        }
     }
 
     private static void writes(List<Rule> r, String resource, Access access) {

@@ -26,6 +26,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -59,6 +61,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.util.ServletRequestPathUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -202,12 +205,7 @@ class SecurityConfiguration {
                 })
                 .authorizeHttpRequests(authorize -> {
                     authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
-                    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-                    for (AccessPolicy.Rule rule : AccessPolicy.RULES) {
-                        authorize.requestMatchers(paths.matcher(rule.method(), rule.pattern()))
-                                .access(new RuleAuthorization(rule.access()));
-                    }
-                    authorize.anyRequest().denyAll();
+                    authorize.anyRequest().access(new PolicyAuthorization());
                 })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new UserConverter(users)))
@@ -282,18 +280,37 @@ class SecurityConfiguration {
         }
     }
 
-    /** Grants a request when the caller's role satisfies the rule's {@link Access}. */
-    private record RuleAuthorization(Access access) implements AuthorizationManager<RequestAuthorizationContext> {
+    /**
+     * Applies {@link AccessPolicy}: the first rule matching the request's method and path (within
+     * the application, as Spring MVC routes it) decides; no rule, no access.
+     */
+    private static final class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
         @Override
         public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
                 RequestAuthorizationContext context) {
-            if (access.anonymous()) {
+            HttpServletRequest request = context.getRequest();
+            AccessPolicy.Rule rule = AccessPolicy.ruleFor(HttpMethod.valueOf(request.getMethod()), path(request));
+            if (rule == null) {
+                return new AuthorizationDecision(false);
+            }
+            if (rule.access().anonymous()) {
                 return new AuthorizationDecision(true);
             }
-            Authentication auth = authentication.get();
-            return new AuthorizationDecision(auth instanceof UserAuthentication user
-                    && access.grants(user.getPrincipal().role()));
+            return new AuthorizationDecision(authentication.get() instanceof UserAuthentication user
+                    && rule.access().grants(user.getPrincipal().role()));
+        }
+
+        /** The path as Spring Security's own path matchers read it. */
+        private static PathContainer path(HttpServletRequest request) {
+            RequestPath path;
+            if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                path = ServletRequestPathUtils.getParsedRequestPath(request);
+            } else {
+                path = ServletRequestPathUtils.parseAndCache(request);
+                ServletRequestPathUtils.clearParsedRequestPath(request);
+            }
+            return path.pathWithinApplication();
         }
     }
 

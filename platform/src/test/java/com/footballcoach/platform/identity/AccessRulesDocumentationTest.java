@@ -36,6 +36,17 @@ class AccessRulesDocumentationTest {
         assertThat(AccessPolicy.ruleFor(HttpMethod.POST, "/api/formations").access().grants(AppRole.COACH)).isTrue();
     }
 
+    @Test
+    void decidesAPercentEncodedPathAsTheDecodedPathItRoutesTo() {
+        assertThat(AccessPolicy.ruleFor(HttpMethod.GET, "/api/%75sers/u1"))
+                .isEqualTo(AccessPolicy.ruleFor(HttpMethod.GET, "/api/users/u1"))
+                .extracting(AccessPolicy.Rule::access).isEqualTo(Access.permission(Permission.ACCOUNTS_READ));
+        assertThat(AccessPolicy.ruleFor(HttpMethod.DELETE, "/api/te%61ms/t1"))
+                .isEqualTo(AccessPolicy.ruleFor(HttpMethod.DELETE, "/api/teams/t1"));
+        assertThat(AccessPolicy.ruleFor(HttpMethod.GET, "/api/users;x=1/me"))
+                .isEqualTo(AccessPolicy.ruleFor(HttpMethod.GET, "/api/users/me"));
+    }
+
     static String render() {
         StringBuilder doc = new StringBuilder();
         doc.append("# Access rules (generated)\n\n");
