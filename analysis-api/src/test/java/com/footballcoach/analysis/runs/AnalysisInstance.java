@@ -18,6 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class AnalysisInstance {
 
+    /** How long a separate process may take to serve, on a loaded 2-core machine. */
+    static final Duration STARTUP = Duration.ofSeconds(120);
+
     private AnalysisInstance() {
     }
 
@@ -52,6 +55,4 @@ final class AnalysisInstance {
     static int port(ConfigurableApplicationContext app) {
         return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
-
-    static final Duration STARTUP = Duration.ofSeconds(120);
 }
