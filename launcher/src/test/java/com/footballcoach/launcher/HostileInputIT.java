@@ -2,14 +2,9 @@ package com.footballcoach.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.footballcoach.embedded.TestDatabase;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * without editing this test): malformed JSON, wrong types, huge strings, unknown enum values,
  * negative and overflowing numbers, unknown and foreign ids — as an account manager and as a
  * coach. No answer may be a 5xx, every refusal is a problem body, and a refused write leaves every
- * table as it was.
+ * table as it was. {@link HostileInputPropertiesIT} throws generated bodies at the same operations.
  */
 class HostileInputIT {
 
@@ -42,36 +37,25 @@ class HostileInputIT {
         int requests = 0;
         int operations = 0;
 
-        for (HttpApi api : List.of(platform.product, platform.analysis)) {
-            JsonNode doc = api.get("/v3/api-docs", null).json();
-            for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
-                if (path.getKey().endsWith("/stream") || path.getKey().startsWith("/ws")) {
-                    continue; // live streams: covered by their own tests
-                }
-                for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                    String method = operation.getKey().toUpperCase();
-                    if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                        continue;
-                    }
-                    operations++;
-                    for (Variant variant : variants(doc, path.getKey(), operation.getValue(), foreignMatch)) {
-                        for (String token : tokens) {
-                            Map<String, Long> before = method.equals("GET") ? Map.of() : counts(platform.database);
-                            HttpApi.Response response = api.send(method, variant.path(), variant.body(),
-                                    variant.body() == null ? null : "application/json", token);
-                            requests++;
-                            String where = method + " " + variant.path().replaceAll("\\?.*", "?…") + " [" + variant.name()
-                                    + "] -> " + response.status();
-                            if (response.status() >= 500) {
-                                failures.add(where + " " + abbreviate(response.body()));
-                            } else if (response.status() >= 400) {
-                                if (!response.isProblem() && !assistantError(path.getKey(), response)) {
-                                    failures.add(where + " without a problem body: " + abbreviate(response.body()));
-                                }
-                                if (!method.equals("GET") && !before.equals(counts(platform.database))) {
-                                    failures.add(where + " was refused but changed the database");
-                                }
-                            }
+        for (ApiOperations.Operation operation : ApiOperations.of(platform.product, platform.analysis)) {
+            operations++;
+            for (Variant variant : variants(operation, foreignMatch)) {
+                for (String token : tokens) {
+                    Map<String, Long> before = operation.isRead() ? Map.of() : ApiOperations.rowCounts(platform.database);
+                    HttpApi.Response response = operation.api().send(operation.method(), variant.path(), variant.body(),
+                            variant.body() == null ? null : "application/json", token);
+                    requests++;
+                    String where = operation.method() + " " + variant.path().replaceAll("\\?.*", "?…") + " ["
+                            + variant.name() + "] -> " + response.status();
+                    if (response.status() >= 500) {
+                        failures.add(where + " " + ApiOperations.abbreviate(response.body()));
+                    } else if (response.status() >= 400) {
+                        String fault = ApiOperations.refusalFault(operation.path(), response);
+                        if (fault != null) {
+                            failures.add(where + " " + fault);
+                        }
+                        if (!operation.isRead() && !before.equals(ApiOperations.rowCounts(platform.database))) {
+                            failures.add(where + " was refused but changed the database");
                         }
                     }
                 }
@@ -87,41 +71,40 @@ class HostileInputIT {
     record Variant(String name, String path, String body) {
     }
 
-    private static List<Variant> variants(JsonNode doc, String template, JsonNode operation, String foreignMatch) {
-        String unknown = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-        String foreign = template.replaceAll("\\{[^}]+}", foreignMatch);
+    private static List<Variant> variants(ApiOperations.Operation operation, String foreignMatch) {
+        String unknown = operation.pathWith(UUID.randomUUID().toString());
+        String foreign = operation.pathWith(foreignMatch);
         String query = hostileQuery(operation);
         List<Variant> variants = new ArrayList<>();
-        if (template.contains("{")) {
+        if (operation.path().contains("{")) {
             // ids no column can hold: right-to-left override, a quote, a NUL
-            variants.add(new Variant("impossible ids", template.replaceAll("\\{[^}]+}", "%E2%80%AE'%00x"), null));
+            variants.add(new Variant("impossible ids", operation.pathWith("%E2%80%AE'%00x"), null));
         }
-        JsonNode schema = requestSchema(doc, operation);
-        if (schema == null) {
+        if (operation.requestSchema() == null) {
             variants.add(new Variant("unknown ids", unknown + query, null));
             variants.add(new Variant("foreign ids", foreign, null));
             return variants;
         }
         variants.add(new Variant("malformed json", unknown, "{\"a\": "));
         variants.add(new Variant("not an object", unknown, "[1, 2, 3]"));
-        variants.add(new Variant("wrong types", foreign, hostileBody(doc, schema, Hostility.WRONG_TYPES)));
-        variants.add(new Variant("huge strings", unknown, hostileBody(doc, schema, Hostility.HUGE)));
+        variants.add(new Variant("wrong types", foreign, hostileBody(operation, Hostility.WRONG_TYPES)));
+        variants.add(new Variant("huge strings", unknown, hostileBody(operation, Hostility.HUGE)));
         variants.add(new Variant("overflowing numbers and unknown enums", foreign,
-                hostileBody(doc, schema, Hostility.EXTREME)));
+                hostileBody(operation, Hostility.EXTREME)));
         variants.add(new Variant("empty object", unknown + query, "{}"));
         return variants;
     }
 
     enum Hostility { WRONG_TYPES, HUGE, EXTREME }
 
-    private static String hostileBody(JsonNode doc, JsonNode schema, Hostility hostility) {
+    private static String hostileBody(ApiOperations.Operation operation, Hostility hostility) {
         ObjectNode body = JSON.createObjectNode();
-        JsonNode properties = resolve(doc, schema).get("properties");
-        if (properties == null) {
+        Map<String, JsonNode> properties = operation.bodyProperties();
+        if (properties.isEmpty()) {
             return "{\"unexpected\": " + (hostility == Hostility.HUGE ? "\"" + HUGE + "\"" : "-1e400") + "}";
         }
-        for (Map.Entry<String, JsonNode> property : properties.properties()) {
-            JsonNode type = resolve(doc, property.getValue());
+        for (Map.Entry<String, JsonNode> property : properties.entrySet()) {
+            JsonNode type = property.getValue();
             String kind = type.has("type") ? type.get("type").asString() : "object";
             String name = property.getKey();
             switch (hostility) {
@@ -148,65 +131,11 @@ class HostileInputIT {
         return JSON.writeValueAsString(body);
     }
 
-    private static String hostileQuery(JsonNode operation) {
-        JsonNode parameters = operation.get("parameters");
-        if (parameters == null) {
-            return "";
-        }
+    private static String hostileQuery(ApiOperations.Operation operation) {
         StringBuilder query = new StringBuilder();
-        for (JsonNode parameter : parameters) {
-            if ("query".equals(parameter.get("in").asString())) {
-                query.append(query.isEmpty() ? "?" : "&").append(parameter.get("name").asString()).append("=%00-1e99");
-            }
+        for (String name : operation.queryParameters()) {
+            query.append(query.isEmpty() ? "?" : "&").append(name).append("=%00-1e99");
         }
         return query.toString();
-    }
-
-    private static JsonNode requestSchema(JsonNode doc, JsonNode operation) {
-        JsonNode content = operation.path("requestBody").path("content").path("application/json").path("schema");
-        return content.isMissingNode() ? null : content;
-    }
-
-    private static JsonNode resolve(JsonNode doc, JsonNode schema) {
-        JsonNode ref = schema.get("$ref");
-        if (ref == null) {
-            return schema;
-        }
-        String name = ref.asString().substring(ref.asString().lastIndexOf('/') + 1);
-        return doc.path("components").path("schemas").path(name);
-    }
-
-    private static Map<String, Long> counts(TestDatabase database) throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = database.connect()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = c.createStatement().executeQuery(
-                    "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rows = c.createStatement().executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                    rows.next();
-                    counts.put(table, rows.getLong(1));
-                }
-            }
-        }
-        return counts;
-    }
-
-    /**
-     * The assistant answers errors in its own documented shape ({@code status: "error"}, {@code message},
-     * {@code answer}: the current app shows {@code answer}), which a problem body's numeric status cannot carry.
-     */
-    private static boolean assistantError(String path, HttpApi.Response response) {
-        JsonNode body = response.json();
-        return path.startsWith("/api/assistant/") && "error".equals(body.path("status").asString(""))
-                && body.path("message").isString() && body.path("answer").isString();
-    }
-
-    private static String abbreviate(String body) {
-        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
     }
 }

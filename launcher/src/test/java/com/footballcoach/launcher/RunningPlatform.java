@@ -3,6 +3,7 @@ package com.footballcoach.launcher;
 import com.footballcoach.embedded.TestDatabase;
 import com.footballcoach.platform.testing.HttpApi;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,11 +23,12 @@ final class RunningPlatform {
     private RunningPlatform() {
         database = TestDatabase.shared().newSchema();
         URI server = URI.create(database.jdbcUrl().substring("jdbc:".length()));
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "DB_HOST", server.getHost(), "DB_PORT", Integer.toString(server.getPort()), "DB_NAME", database.name(),
                 "DB_USER", database.user(), "DB_PASSWORD", database.password(),
                 "PRODUCT_API_PORT", "0", "ANALYSIS_API_PORT", "0", "TRACKING_ENGINE_PORT", "0",
-                "JWT_KEY_DIR", "target/test-certs", "ANALYSIS_OUTPUT_ROOT", "target/analysis-output");
+                "JWT_KEY_DIR", "target/test-certs", "ANALYSIS_OUTPUT_ROOT", "target/analysis-output"));
+        env.put("STATIC_DIR", "target/static");
         env.forEach(System::setProperty);
         platform = new LocalPlatform();
         platform.start(new LaunchSettings(env));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.product.testing.Club;
+import com.footballcoach.product.testing.TestImages;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @ProductApiTest
 class ClubIT {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+    private static final byte[] PNG = TestImages.png();
 
     @LocalServerPort
     int port;
@@ -277,7 +278,7 @@ class ClubIT {
 
     @Test
     void storesAnUploadedLogoAndServesItWithoutAuthentication() throws Exception {
-        byte[] image = Arrays.copyOf(PNG, 200);
+        byte[] image = PNG;
 
         HttpResponse<String> first = upload("/api/teams/" + club.teamId() + "/upload_logo", image, club.owner.token());
         assertThat(first.statusCode()).isEqualTo(200);
@@ -305,7 +306,9 @@ class ClubIT {
         assertThat(upload(path, "<svg></svg>".getBytes(StandardCharsets.UTF_8), club.owner.token()).statusCode())
                 .isEqualTo(415);
         assertThat(upload(path, Arrays.copyOf(PNG, 70 * 1024), club.owner.token()).statusCode()).isEqualTo(413);
-        byte[] jpeg = Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 100);
+        assertThat(upload(path, Arrays.copyOf(PNG, 20), club.owner.token()).statusCode())
+                .as("a PNG cut short").isEqualTo(415);
+        byte[] jpeg = TestImages.jpeg();
         HttpResponse<String> ok = upload(path, jpeg, club.owner.token());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(json(ok).get("image_url").asString()).startsWith("/static/images/").endsWith(".jpg");

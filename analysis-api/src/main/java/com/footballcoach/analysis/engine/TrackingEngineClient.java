@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a deadline, maps the protobuf packets to {@link EnginePacket} records and gRPC statuses to
  * {@link EngineFailure} / {@link EngineCallCancelled}. {@code UNAVAILABLE} before the first
  * packet is retried with a doubling backoff; after the last attempt the run fails with
- * "tracking engine unreachable at host:port". A stream that ends without a terminal packet is a
- * failure.
+ * "tracking engine unreachable at host:port"; {@code UNAVAILABLE} after it (the engine process died
+ * mid-stream) fails the run with "tracking engine connection lost mid-stream". A stream that ends
+ * without a terminal packet is a failure.
  */
 @Component
 public class TrackingEngineClient {
@@ -87,6 +88,11 @@ public class TrackingEngineClient {
                     pause(call, backoff);
                     backoff = backoff.multipliedBy(2);
                     continue;
+                }
+                if (status.getCode() == Status.Code.UNAVAILABLE) {
+                    // the engine went away after it had started streaming: its process died or the network broke
+                    throw new EngineFailure("tracking engine connection lost mid-stream at " + settings.target() + " ("
+                            + describe(status) + "); retry the analysis", e);
                 }
                 if (status.getCode() == Status.Code.DEADLINE_EXCEEDED) {
                     throw new EngineFailure("tracking engine did not finish within " + settings.runDeadline(), e);

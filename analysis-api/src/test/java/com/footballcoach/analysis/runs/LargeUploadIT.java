@@ -84,15 +84,21 @@ class LargeUploadIT {
         TestAccounts.execute("DELETE FROM analysis_runs WHERE id = ?", id);
     }
 
-    /** An MP4 head then filler bytes, generated as read: the client holds none of it. */
+    /**
+     * An MP4, generated as read (the client holds none of it): an {@code ftyp} box, then one
+     * {@code mdat} box (64-bit size) of filler bytes up to the end, so that its boxes add up.
+     */
     static final class GeneratedVideo extends InputStream {
-        private static final byte[] HEAD = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
+        private static final byte[] FTYP = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
                 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        private final byte[] head;
         private final long size;
         private long position;
 
         GeneratedVideo(long size) {
             this.size = size;
+            this.head = java.nio.ByteBuffer.allocate(FTYP.length + 16).put(FTYP).putInt(1)
+                    .put(new byte[] {'m', 'd', 'a', 't'}).putLong(size - FTYP.length).array();
         }
 
         @Override
@@ -109,7 +115,7 @@ class LargeUploadIT {
             int n = (int) Math.min(len, size - position);
             for (int i = 0; i < n; i++) {
                 long p = position + i;
-                b[off + i] = p < HEAD.length ? HEAD[(int) p] : (byte) (p * 31);
+                b[off + i] = p < head.length ? head[(int) p] : (byte) (p * 31);
             }
             position += n;
             return n;

@@ -20,6 +20,11 @@ enum VideoContainer {
         return extension;
     }
 
+    /** Whether the file is a sequence of ISO-BMFF / QuickTime boxes that must add up to its size ({@link BoxLayout}). */
+    boolean isBoxed() {
+        return this == MP4 || this == MOV;
+    }
+
     /** ISO-BMFF {@code ftyp} (brand {@code qt  } → MOV), QuickTime atoms, EBML {@code 1A45DFA3}, {@code RIFF....AVI }. */
     static Optional<VideoContainer> sniff(byte[] head, int length) {
         if (length >= 12 && ascii(head, 4, 4).equals("ftyp")) {

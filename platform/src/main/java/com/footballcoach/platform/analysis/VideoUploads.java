@@ -124,13 +124,17 @@ public class VideoUploads {
         }
     }
 
-    /** Writes through, counting, hashing and sniffing the first bytes; refuses past the limit. */
+    /**
+     * Writes through, counting, hashing, sniffing the first bytes and following the boxes of an
+     * MP4 or MOV; refuses past the limit, and as soon as the boxes cannot add up to a file.
+     */
     private static final class VideoSink extends OutputStream {
 
         private final OutputStream out;
         private final long limit;
         private final MessageDigest sha256;
         private final byte[] head = new byte[VideoContainer.SNIFF_BYTES];
+        private final BoxLayout boxes = new BoxLayout();
         private @Nullable VideoContainer container;
         private long size;
 
@@ -164,15 +168,23 @@ public class VideoUploads {
                     container = VideoContainer.sniff(head, head.length).orElseThrow(UnsupportedVideo::new);
                 }
             }
+            boxes.accept(b, off, len, size);
+            if (container != null && container.isBoxed() && boxes.broken()) {
+                throw UnsupportedVideo.malformedBoxes(container.name());
+            }
             size += len;
             sha256.update(b, off, len);
             out.write(b, off, len);
         }
 
+        /** The container, once the whole file has been written; an MP4 or MOV must consist of its boxes alone. */
         VideoContainer container() {
             if (container == null) {
                 container = VideoContainer.sniff(head, (int) Math.min(size, head.length))
                         .orElseThrow(UnsupportedVideo::new);
+            }
+            if (container.isBoxed() && !boxes.tiles(size)) {
+                throw UnsupportedVideo.malformedBoxes(container.name());
             }
             return container;
         }

@@ -50,10 +50,19 @@ public final class Problems {
 
     /**
      * Whether an exception (or one of its causes) means the database cannot be reached right now —
-     * answered with 503 and Retry-After, wherever it was raised.
+     * answered with 503 and Retry-After, wherever it was raised. That includes an SQL error of
+     * SQLSTATE class 08 (connection exception), and a transaction that could not be committed or
+     * rolled back: when the server goes away under a transaction, the pool closes the broken
+     * connection and the rollback fails with "Connection is closed", which is all the exception
+     * that reaches us carries (the commit's own failure is only logged by Spring).
      */
     public static boolean isDatabaseUnavailable(@Nullable Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.transaction.TransactionSystemException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
             if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || t instanceof org.springframework.dao.DataAccessResourceFailureException
                     || t instanceof org.springframework.dao.TransientDataAccessException

@@ -3,7 +3,6 @@ package com.footballcoach.product.media;
 import com.footballcoach.platform.web.DomainException;
 import com.footballcoach.platform.web.InvalidInput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores uploaded images under {@code <STATIC_DIR>/images/} with a generated name: the file is
- * written beside its target and moved into place atomically; the picture it replaces is removed
+ * Stores uploaded images under {@code <STATIC_DIR>/images/} with a generated name and the
+ * extension of the sniffed type (so they are served as that image type only). Only the image
+ * itself is kept: bytes after its end ({@link ImageExtent}) are dropped, so a polyglot with an
+ * archive or a page appended is stored as the plain image; a file that only starts like an image
+ * is refused (415). The file is written beside its target and moved into place atomically; the picture it replaces is removed
  * only once the database change commits (and the new one is removed if it rolls back).
  */
 @Component
@@ -48,16 +50,20 @@ public class ImageStore {
         if (file.getSize() > settings.maxUpload().toBytes()) {
             throw new UploadTooLarge(settings.maxUpload().toBytes());
         }
-        byte[] head = new byte[12];
-        int read;
-        try (InputStream in = file.getInputStream()) {
-            read = in.readNBytes(head, 0, head.length);
+        byte[] bytes;
+        try {
+            bytes = file.getBytes(); // at most the limit checked above
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String extension = sniff(Arrays.copyOf(head, read));
+        String extension = sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 12)));
         if (extension == null) {
             throw new UnsupportedImage();
+        }
+        int length = ImageExtent.of(bytes, extension);
+        if (length < 0) {
+            throw new UnsupportedImage("The file starts like a " + extension.substring(1).toUpperCase(java.util.Locale.ROOT)
+                    + " image but is not a complete one.");
         }
         Path dir = imagesDir();
         String name = prefix + "-" + UUID.randomUUID() + extension;
@@ -66,9 +72,8 @@ public class ImageStore {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, ".upload-", ".tmp");
             try {
-                try (InputStream in = file.getInputStream()) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                }
+                // only the image itself: bytes after its end (an appended archive or page) are dropped
+                Files.write(temp, Arrays.copyOf(bytes, length));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
@@ -157,10 +162,14 @@ public class ImageStore {
         }
     }
 
-    /** The bytes are not a PNG, JPEG or WebP image (415), whatever the file name or part type say. */
+    /** The bytes are not a (complete) PNG, JPEG or WebP image (415), whatever the file name or part type say. */
     static final class UnsupportedImage extends DomainException {
         UnsupportedImage() {
-            super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Only PNG, JPEG and WebP images are accepted.");
+            this("Only PNG, JPEG and WebP images are accepted.");
+        }
+
+        UnsupportedImage(String detail) {
+            super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
         }
     }
 }
