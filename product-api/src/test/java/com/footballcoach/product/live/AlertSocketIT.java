@@ -3,7 +3,10 @@ package com.footballcoach.product.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.footballcoach.platform.live.EventBus;
+import com.footballcoach.platform.live.LiveEvent;
 import com.footballcoach.platform.live.LivePublisher;
+import com.footballcoach.platform.live.LiveStreams;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.LiveFixtures;
 import com.footballcoach.platform.testing.TestAccounts;
@@ -35,6 +38,9 @@ class AlertSocketIT {
 
     @Autowired
     LivePublisher publisher;
+
+    @Autowired
+    EventBus bus;
 
     TestAccounts.Club club;
     String matchId;
@@ -72,6 +78,35 @@ class AlertSocketIT {
         assertThat(alert.get("feedback").asString()).isEqualTo("none");
         assertThat(live).extracting(a -> a.get("alert_id").asString()).containsExactly("A-0003");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    @Test
+    void deliversEveryLiveAlertOnceAndInOrderToEveryConnection() throws Exception {
+        int sockets = 20;
+        int alerts = 100;
+        List<Frames> clients = new java.util.ArrayList<>();
+        List<WebSocket> open = new java.util.ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < sockets; i++) {
+            Frames frames = new Frames();
+            open.add(http.newWebSocketBuilder().subprotocols("bearer", token)
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/alerts/" + matchId), frames).join());
+            clients.add(frames);
+        }
+        for (Frames frames : clients) {
+            assertThat(frames.take(2)).as("history").hasSize(2);
+        }
+
+        for (int i = 0; i < alerts; i++) {
+            bus.publish(new LiveEvent(LiveStreams.alerts(matchId), 1_000_000L + i, "alert",
+                    "{\"alert_id\":\"L-" + i + "\"}"));
+        }
+
+        List<String> expected = java.util.stream.IntStream.range(0, alerts).mapToObj(i -> "L-" + i).toList();
+        for (Frames frames : clients) {
+            assertThat(frames.take(alerts)).extracting(a -> a.get("alert_id").asString()).isEqualTo(expected);
+        }
+        open.forEach(WebSocket::abort);
     }
 
     @Test
