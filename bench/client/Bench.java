@@ -23,7 +23,15 @@
 //     figure covers commit, re-read, JSON, bus and socket write). Only rows created after the trigger
 //     count (an alert id reused from step 1 keeps its old created_at). If the DB clock is in another
 //     time zone, the whole-quarter-hour offset is detected from the median and removed (reported).
-//     Also: spread = receipt minus the first receipt of the same message by any client.
+//     Also: first receipt = the first client's receipt of a message minus its created_at (the pipeline
+//     up to the first socket write), and spread = receipt minus the first receipt of the same message
+//     by any client (the fan-out itself).
+//  The client shares the cores with the platform, so it does as little as it can per message: the
+//  connections' callbacks run on their HttpClient's selector thread (no hand-off to a pool thread
+//  before the timestamp), the timestamp is taken first, two fields are cut out with indexOf, and
+//  created_at is parsed after the run. BENCH_CLIENT_SELECTORS (1) spreads the connections over that
+//  many HttpClients (selector threads); BENCH_CLIENT_EXECUTOR=pool restores the HttpClient's default
+//  executor (the client of the first bench/run results, which also parsed every message with regexes).
 // Env: PRODUCT_URL (http://127.0.0.1:8000), ANALYSIS_URL (http://127.0.0.1:8001).
 
 import java.io.IOException;
@@ -226,11 +234,43 @@ public class Bench {
 
     // ---------------------------------------------------------------- fan-out
 
-    record Receipt(String key, long receivedMicros, long createdMicros) {
+    /** One message as received: its key and created_at are cut out at once, parsed after the run. */
+    record Receipt(String key, long receivedMicros, String created) {
+    }
+
+    /** A received message after the run: created_at parsed. */
+    record Delivery(String key, long receivedMicros, long createdMicros) {
     }
 
     static long micros(Instant t) {
         return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+
+    /** The string value of the first {@code "name":"…"} (compact JSON, as the platform writes it), or null. */
+    static String cut(String json, String name) {
+        String open = "\"" + name + "\":\"";
+        int start = json.indexOf(open);
+        if (start < 0) {
+            return null;
+        }
+        start += open.length();
+        int end = json.indexOf('"', start);
+        return end < 0 ? null : json.substring(start, end);
+    }
+
+    /** The number of the first {@code "name":123}, as text, or null. */
+    static String cutNumber(String json, String name) {
+        String open = "\"" + name + "\":";
+        int start = json.indexOf(open);
+        if (start < 0) {
+            return null;
+        }
+        start += open.length();
+        int end = start;
+        while (end < json.length() && (Character.isDigit(json.charAt(end)) || json.charAt(end) == '-' || json.charAt(end) == '.')) {
+            end++;
+        }
+        return end == start ? null : json.substring(start, end);
     }
 
     static final class Fanout {
@@ -238,6 +278,15 @@ public class Bench {
         final int clients;
         final String token;
         final int videoSeconds;
+        /**
+         * The clients' HTTP clients. Each runs its callbacks on its own selector thread (a direct
+         * executor): a message is timestamped where it is read, with no hand-off to a pool thread
+         * in between, and the client does as little per message as it can (the 1,000 connections
+         * share the platform's 2 cores). BENCH_CLIENT_SELECTORS spreads them over several.
+         */
+        final List<HttpClient> sockets = new ArrayList<>();
+        /** The lean client (BENCH_CLIENT=wire, the default); null with the JDK's HttpClient. */
+        final Wire wire;
         final ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
         final AtomicLong lastMessageNanos = new AtomicLong(System.nanoTime());
         final AtomicInteger open = new AtomicInteger();
@@ -253,28 +302,40 @@ public class Bench {
             this.clients = clients;
             this.token = token;
             this.videoSeconds = videoSeconds;
+            int selectors = Integer.parseInt(env("BENCH_CLIENT_SELECTORS", "1"));
+            boolean direct = !"pool".equals(env("BENCH_CLIENT_EXECUTOR", "direct"));
+            this.wire = "jdk".equals(env("BENCH_CLIENT", "wire")) ? null : new Wire(this, selectors);
+            for (int i = 0; wire == null && i < selectors; i++) {
+                HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30));
+                if (direct) {
+                    builder.executor(Runnable::run);
+                }
+                sockets.add(builder.build());
+            }
         }
 
-        /** One message (a WS frame, or an SSE data line) received by a client. */
-        void onMessage(String text) {
-            long now = micros(Instant.now());
+        HttpClient client(int connection) {
+            return sockets.get(connection % sockets.size());
+        }
+
+        /** One message (a WS frame, or an SSE data line) received by a client at {@code now}: two fields cut out. */
+        void onMessage(String text, long now) {
             lastMessageNanos.set(System.nanoTime());
             if (now < triggerMicros) {
                 return; // history / replay before the trigger
             }
             String key;
             if (mode.equals("ws")) {
-                key = field(text, "alert_id");
+                key = cut(text, "alert_id");
             } else {
-                String index = number(text, "segment_index");
-                key = index == null ? null : field(text, "analysis_id") + "#" + index;
+                String index = cutNumber(text, "segment_index");
+                key = index == null ? null : cut(text, "analysis_id") + "#" + index;
             }
-            String created = field(text, "created_at");
+            String created = cut(text, "created_at");
             if (key == null || created == null) {
                 return;
             }
-            long createdMicros = micros(LocalDateTime.parse(created).toInstant(ZoneOffset.UTC));
-            receipts.add(new Receipt(key, now, createdMicros));
+            receipts.add(new Receipt(key, now, created));
         }
 
         String run() throws Exception {
@@ -284,28 +345,10 @@ public class Bench {
             awaitRun(token, field(first, "analysis_id"), Duration.ofSeconds(60));
 
             long openStart = System.nanoTime();
-            Semaphore handshakes = new Semaphore(64);
-            List<CompletableFuture<?>> opened = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                handshakes.acquire();
-                CompletableFuture<?> f = mode.equals("ws") ? openWs(matchKey) : openSse(matchKey);
-                f.whenComplete((ok, err) -> {
-                    handshakes.release();
-                    if (err != null) {
-                        failedToOpen.incrementAndGet();
-                        if (failedToOpen.get() <= 3) {
-                            log("open failed: " + err);
-                        }
-                    } else {
-                        open.incrementAndGet();
-                    }
-                });
-                opened.add(f);
-            }
-            try {
-                CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                log("not every connection opened: " + e);
+            if (wire != null) {
+                wire.open(matchKey, clients);
+            } else {
+                openJdk(matchKey);
             }
             double openSeconds = (System.nanoTime() - openStart) / 1e9;
             log(open.get() + " open in " + String.format("%.1f", openSeconds) + " s; waiting for replay to settle");
@@ -330,17 +373,49 @@ public class Bench {
             return report(matchKey, runId, field(status, "status"), openSeconds, stillOpen);
         }
 
-        CompletableFuture<?> openWs(String matchKey) {
+        /** Opens the connections with the JDK's HttpClient (BENCH_CLIENT=jdk). */
+        void openJdk(String matchKey) throws InterruptedException {
+            Semaphore handshakes = new Semaphore(64);
+            List<CompletableFuture<?>> opened = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                handshakes.acquire();
+                CompletableFuture<?> f = mode.equals("ws") ? openWs(matchKey, client(i)) : openSse(matchKey, client(i));
+                f.whenComplete((ok, err) -> {
+                    handshakes.release();
+                    if (err != null) {
+                        failedToOpen.incrementAndGet();
+                        if (failedToOpen.get() <= 3) {
+                            log("open failed: " + err);
+                        }
+                    } else {
+                        open.incrementAndGet();
+                    }
+                });
+                opened.add(f);
+            }
+            try {
+                CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log("not every connection opened: " + e);
+            }
+        }
+
+        CompletableFuture<?> openWs(String matchKey, HttpClient http) {
             String url = PRODUCT.replaceFirst("^http", "ws") + "/ws/alerts/" + matchKey;
             WebSocket.Listener listener = new WebSocket.Listener() {
                 final StringBuilder partial = new StringBuilder();
 
                 @Override
                 public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                    partial.append(data);
-                    if (last) {
-                        onMessage(partial.toString());
-                        partial.setLength(0);
+                    long now = micros(Instant.now());
+                    if (last && partial.length() == 0) {
+                        onMessage(data.toString(), now);
+                    } else {
+                        partial.append(data);
+                        if (last) {
+                            onMessage(partial.toString(), now);
+                            partial.setLength(0);
+                        }
                     }
                     ws.request(1);
                     return null;
@@ -363,7 +438,7 @@ public class Bench {
                     }
                 }
             };
-            return HTTP.newWebSocketBuilder().subprotocols("bearer", token).connectTimeout(Duration.ofSeconds(30))
+            return http.newWebSocketBuilder().subprotocols("bearer", token).connectTimeout(Duration.ofSeconds(30))
                     .buildAsync(URI.create(url), listener)
                     .thenApply(ws -> {
                         closers.add(() -> ws.abort());
@@ -371,7 +446,7 @@ public class Bench {
                     });
         }
 
-        CompletableFuture<?> openSse(String matchKey) {
+        CompletableFuture<?> openSse(String matchKey, HttpClient http) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(ANALYSIS + "/api/matches/" + matchKey + "/segments/stream"))
                     .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
             CompletableFuture<Void> headers = new CompletableFuture<>();
@@ -389,7 +464,7 @@ public class Bench {
                 @Override
                 public void onNext(String line) {
                     if (line.startsWith("data:")) {
-                        onMessage(line.substring(5).trim());
+                        onMessage(line.substring(5).trim(), micros(Instant.now()));
                     }
                 }
 
@@ -417,7 +492,7 @@ public class Bench {
                 }
                 return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
             };
-            HTTP.sendAsync(request, handler).whenComplete((r, e) -> {
+            http.sendAsync(request, handler).whenComplete((r, e) -> {
                 if (e != null) {
                     headers.completeExceptionally(e);
                 }
@@ -426,38 +501,54 @@ public class Bench {
         }
 
         String report(String matchKey, String runId, String runStatus, double openSeconds, int stillOpen) {
-            List<Receipt> all = new ArrayList<>(receipts);
+            List<Delivery> all = new ArrayList<>();
+            for (Receipt r : receipts) {
+                all.add(new Delivery(r.key, r.receivedMicros, micros(LocalDateTime.parse(r.created).toInstant(ZoneOffset.UTC))));
+            }
             // the DB clock's zone: remove a whole-quarter-hour offset if the median says so
             List<Long> raw = new ArrayList<>();
-            for (Receipt r : all) {
+            for (Delivery r : all) {
                 raw.add(r.receivedMicros - r.createdMicros);
             }
             Collections.sort(raw);
             long quarter = 15L * 60 * 1_000_000;
             long offset = raw.isEmpty() ? 0 : Math.round((double) raw.get(raw.size() / 2) / quarter) * quarter;
             Map<String, Long> firstReceipt = new ConcurrentHashMap<>();
+            Map<String, Long> createdOf = new ConcurrentHashMap<>();
             Map<String, Integer> perKey = new ConcurrentHashMap<>();
-            for (Receipt r : all) {
+            for (Delivery r : all) {
                 firstReceipt.merge(r.key, r.receivedMicros, Math::min);
+                createdOf.put(r.key, r.createdMicros + offset);
                 perKey.merge(r.key, 1, Integer::sum);
             }
             List<Long> latency = new ArrayList<>();
             List<Long> spread = new ArrayList<>();
-            for (Receipt r : all) {
+            for (Delivery r : all) {
                 long created = r.createdMicros + offset;
                 if (created >= triggerMicros - 1_000_000) {
                     latency.add(r.receivedMicros - created);
                 }
                 spread.add(r.receivedMicros - firstReceipt.get(r.key));
             }
+            // per message: from the INSERT to the first client that received it (commit, re-read, JSON, bus, first write)
+            List<Long> first = new ArrayList<>();
+            firstReceipt.forEach((key, at) -> {
+                long created = createdOf.get(key);
+                if (created >= triggerMicros - 1_000_000) {
+                    first.add(at - created);
+                }
+            });
             Collections.sort(latency);
             Collections.sort(spread);
+            Collections.sort(first);
             long expected = (long) perKey.size() * clients;
             String what = mode.equals("ws") ? "alerts" : "segments";
             return "{\"benchmark\": \"" + (mode.equals("ws") ? "WebSocket alert" : "SSE segment") + " fan-out\", "
                     + "\"clients\": " + clients + ", \"connected\": " + open.get() + ", \"failed_to_connect\": " + failedToOpen.get()
                     + ", \"closed_early\": " + closedEarly.get() + ", \"close_reasons\": \"" + closeReasons.toString().replace("\"", "'") + "\""
                     + ", \"open_seconds\": " + String.format("%.2f", openSeconds)
+                    + ", \"client\": \"" + sockets.size() + " HttpClient(s), "
+                    + (env("BENCH_CLIENT_EXECUTOR", "direct").equals("pool") ? "default executor" : "callbacks on the selector thread") + "\""
                     + ", \"match_key\": \"" + matchKey + "\", \"run_id\": \"" + runId + "\", \"run_status\": \"" + runStatus + "\""
                     + ", \"video_seconds\": " + videoSeconds
                     + ", \"distinct_" + what + "\": " + perKey.size()
@@ -465,6 +556,7 @@ public class Bench {
                     + ", \"missing_deliveries\": " + (expected - all.size())
                     + ", \"db_clock_offset_removed_s\": " + offset / 1_000_000
                     + ", \"latency_from_created_at_ms\": " + stats(latency)
+                    + ", \"first_receipt_from_created_at_ms\": " + stats(first)
                     + ", \"spread_from_first_receipt_ms\": " + stats(spread) + "}";
         }
 
@@ -479,6 +571,334 @@ public class Bench {
         static double pct(List<Long> sorted, double p) {
             int i = (int) Math.ceil(p * sorted.size()) - 1;
             return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
+        }
+    }
+    /**
+     * A lean client of many connections (BENCH_CLIENT=wire, the default): the HTTP/1.1 upgrade or
+     * request is written and its response headers read on a plain blocking socket, then every
+     * socket is read by one selector thread (BENCH_CLIENT_SELECTORS of them), which takes the clock
+     * once per read and parses WebSocket frames (answering pings) or chunked SSE lines itself. A
+     * message's receipt time is the time of the read that completed it.
+     */
+    static final class Wire {
+
+        final Fanout fanout;
+        final int selectors;
+        final List<Conn> conns = Collections.synchronizedList(new ArrayList<>());
+
+        Wire(Fanout fanout, int selectors) {
+            this.fanout = fanout;
+            this.selectors = selectors;
+        }
+
+        void open(String matchKey, int clients) throws Exception {
+            URI base = URI.create(fanout.mode.equals("ws") ? PRODUCT : ANALYSIS);
+            String host = base.getHost();
+            int port = base.getPort();
+            java.util.concurrent.ExecutorService openers = java.util.concurrent.Executors.newFixedThreadPool(16);
+            List<java.util.concurrent.Future<?>> opening = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                opening.add(openers.submit(() -> {
+                    try {
+                        conns.add(connect(host, port, matchKey));
+                        fanout.open.incrementAndGet();
+                    } catch (Exception e) {
+                        if (fanout.failedToOpen.incrementAndGet() <= 3) {
+                            log("open failed: " + e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : opening) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+            openers.shutdown();
+            List<java.nio.channels.Selector> loops = new ArrayList<>();
+            for (int i = 0; i < selectors; i++) {
+                loops.add(java.nio.channels.Selector.open());
+            }
+            for (int i = 0; i < conns.size(); i++) {
+                Conn conn = conns.get(i);
+                conn.channel.configureBlocking(false);
+                conn.channel.register(loops.get(i % selectors), java.nio.channels.SelectionKey.OP_READ, conn);
+                fanout.closers.add(conn::close);
+            }
+            for (Conn conn : conns) {
+                if (conn.early.length > 0) {
+                    conn.received(ByteBuffer.wrap(conn.early), micros(Instant.now()));
+                }
+            }
+            for (int i = 0; i < selectors; i++) {
+                java.nio.channels.Selector selector = loops.get(i);
+                Thread thread = new Thread(() -> loop(selector), "wire-" + i);
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+
+        Conn connect(String host, int port, String matchKey) throws IOException {
+            java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
+                    new java.net.InetSocketAddress(host, port));
+            channel.socket().setTcpNoDelay(true);
+            channel.socket().setSoTimeout(30_000);
+            boolean ws = fanout.mode.equals("ws");
+            String key = java.util.Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 16)
+                    .getBytes(StandardCharsets.US_ASCII));
+            String request = ws
+                    ? "GET /ws/alerts/" + matchKey + " HTTP/1.1\r\nHost: " + host + ":" + port
+                            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
+                            + "\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: bearer, " + fanout.token + "\r\n\r\n"
+                    : "GET /api/matches/" + matchKey + "/segments/stream HTTP/1.1\r\nHost: " + host + ":" + port
+                            + "\r\nAuthorization: Bearer " + fanout.token + "\r\nAccept: text/event-stream\r\n\r\n";
+            channel.socket().getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            // the response headers up to the blank line; bytes read past it are the first of the stream
+            java.io.InputStream in = channel.socket().getInputStream();
+            byte[] read = new byte[0];
+            int end;
+            while ((end = headEnd(read)) < 0) {
+                byte[] more = new byte[4096];
+                int n = in.read(more);
+                if (n < 0) {
+                    throw new IOException("connection closed during the handshake: " + new String(read, StandardCharsets.US_ASCII));
+                }
+                read = concat(read, java.util.Arrays.copyOf(more, n));
+            }
+            String head = new String(read, 0, end, StandardCharsets.US_ASCII);
+            String status = head.substring(0, head.indexOf("\r\n"));
+            if (!status.startsWith(ws ? "HTTP/1.1 101" : "HTTP/1.1 200")) {
+                channel.close();
+                throw new IOException(status);
+            }
+            boolean chunked = head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked");
+            Conn conn = new Conn(channel, ws, chunked);
+            conn.early = java.util.Arrays.copyOfRange(read, end, read.length);
+            return conn;
+        }
+
+        void loop(java.nio.channels.Selector selector) {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    selector.select();
+                    for (java.nio.channels.SelectionKey key : selector.selectedKeys()) {
+                        Conn conn = (Conn) key.attachment();
+                        buffer.clear();
+                        int read;
+                        try {
+                            read = conn.channel.read(buffer);
+                        } catch (IOException e) {
+                            read = -1;
+                        }
+                        long now = micros(Instant.now());
+                        if (read < 0) {
+                            key.cancel();
+                            conn.ended(-1, "connection closed");
+                            continue;
+                        }
+                        buffer.flip();
+                        conn.received(buffer, now);
+                    }
+                    selector.selectedKeys().clear();
+                }
+            } catch (IOException e) {
+                log("selector failed: " + e);
+            }
+        }
+
+        /** One connection's parser: WebSocket frames, or the SSE lines of a chunked body. */
+        final class Conn {
+            final java.nio.channels.SocketChannel channel;
+            final boolean ws;
+            final boolean chunked;
+            /** Bytes of an incomplete frame (WS) or of the current line (SSE). */
+            byte[] pending = new byte[0];
+            /** Bytes that came with the response headers, parsed on the loop's first turn. */
+            byte[] early = new byte[0];
+            java.io.ByteArrayOutputStream fragments = new java.io.ByteArrayOutputStream();
+            long chunkLeft = -1; // SSE: bytes left in the current chunk; -1 = reading a size line
+            final StringBuilder sizeLine = new StringBuilder();
+            int skipCrlf;
+            boolean done;
+
+            Conn(java.nio.channels.SocketChannel channel, boolean ws, boolean chunked) {
+                this.channel = channel;
+                this.ws = ws;
+                this.chunked = chunked;
+            }
+
+            void received(ByteBuffer buffer, long now) {
+                if (ws) {
+                    frames(buffer, now);
+                } else if (chunked) {
+                    chunks(buffer, now);
+                } else {
+                    lines(buffer, buffer.remaining(), now);
+                }
+            }
+
+            void frames(ByteBuffer buffer, long now) {
+                ByteBuffer in = buffer;
+                if (pending.length > 0) {
+                    in = ByteBuffer.allocate(pending.length + buffer.remaining());
+                    in.put(pending).put(buffer).flip();
+                    pending = new byte[0];
+                }
+                while (in.remaining() >= 2) {
+                    int start = in.position();
+                    int b0 = in.get() & 0xFF;
+                    int b1 = in.get() & 0x7F;
+                    long length = b1;
+                    if (b1 == 126) {
+                        if (in.remaining() < 2) {
+                            in.position(start);
+                            break;
+                        }
+                        length = in.getShort() & 0xFFFF;
+                    } else if (b1 == 127) {
+                        if (in.remaining() < 8) {
+                            in.position(start);
+                            break;
+                        }
+                        length = in.getLong();
+                    }
+                    if (in.remaining() < length) {
+                        in.position(start);
+                        break;
+                    }
+                    byte[] payload = new byte[(int) length];
+                    in.get(payload);
+                    int opcode = b0 & 0x0F;
+                    boolean fin = (b0 & 0x80) != 0;
+                    if (opcode == 1 || opcode == 0) {
+                        if (fin && fragments.size() == 0) {
+                            fanout.onMessage(new String(payload, StandardCharsets.UTF_8), now);
+                        } else {
+                            fragments.writeBytes(payload);
+                            if (fin) {
+                                fanout.onMessage(fragments.toString(StandardCharsets.UTF_8), now);
+                                fragments.reset();
+                            }
+                        }
+                    } else if (opcode == 9) {
+                        pong(payload);
+                    } else if (opcode == 8) {
+                        int code = payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
+                        ended(code, payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "");
+                    }
+                }
+                if (in.hasRemaining()) {
+                    pending = new byte[in.remaining()];
+                    in.get(pending);
+                }
+            }
+
+            void pong(byte[] payload) {
+                ByteBuffer frame = ByteBuffer.allocate(6 + payload.length);
+                frame.put((byte) 0x8A).put((byte) (0x80 | payload.length)).putInt(0); // masked with a zero key
+                frame.put(payload).flip();
+                try {
+                    channel.write(frame);
+                } catch (IOException e) {
+                    // the read side will see the close
+                }
+            }
+
+            void chunks(ByteBuffer buffer, long now) {
+                while (buffer.hasRemaining()) {
+                    if (skipCrlf > 0) {
+                        buffer.get();
+                        skipCrlf--;
+                    } else if (chunkLeft < 0) {
+                        char c = (char) buffer.get();
+                        if (c == '\n') {
+                            String size = sizeLine.toString().trim();
+                            sizeLine.setLength(0);
+                            if (!size.isEmpty()) {
+                                chunkLeft = Long.parseLong(size.split(";")[0], 16);
+                                if (chunkLeft == 0) {
+                                    ended(0, "stream ended");
+                                    return;
+                                }
+                            }
+                        } else {
+                            sizeLine.append(c);
+                        }
+                    } else {
+                        int n = (int) Math.min(chunkLeft, buffer.remaining());
+                        lines(buffer, n, now);
+                        chunkLeft -= n;
+                        if (chunkLeft == 0) {
+                            chunkLeft = -1;
+                            skipCrlf = 2;
+                        }
+                    }
+                }
+            }
+
+            /** SSE lines in the next {@code n} bytes: a complete {@code data:} line is one message. */
+            void lines(ByteBuffer buffer, int n, long now) {
+                int end = buffer.position() + n;
+                while (buffer.position() < end) {
+                    int from = buffer.position();
+                    int newline = -1;
+                    for (int i = from; i < end; i++) {
+                        if (buffer.get(i) == '\n') {
+                            newline = i;
+                            break;
+                        }
+                    }
+                    int to = newline < 0 ? end : newline;
+                    byte[] part = new byte[to - from];
+                    buffer.get(part);
+                    if (newline < 0) {
+                        pending = concat(pending, part);
+                        break;
+                    }
+                    buffer.get(); // the newline
+                    byte[] line = pending.length == 0 ? part : concat(pending, part);
+                    pending = new byte[0];
+                    if (line.length > 5 && line[0] == 'd' && line[1] == 'a' && line[2] == 't' && line[3] == 'a' && line[4] == ':') {
+                        fanout.onMessage(new String(line, 5, line.length - 5, StandardCharsets.UTF_8).trim(), now);
+                    }
+                }
+            }
+
+            void ended(int code, String reason) {
+                if (done) {
+                    return;
+                }
+                done = true;
+                if (!fanout.finished) {
+                    fanout.closedEarly.incrementAndGet();
+                    fanout.closeReasons.merge(code, reason, (a, b) -> a);
+                }
+            }
+
+            void close() {
+                done = true;
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // closing anyway
+                }
+            }
+        }
+
+        /** The index just past the blank line that ends HTTP headers, or -1. */
+        static int headEnd(byte[] bytes) {
+            for (int i = 3; i < bytes.length; i++) {
+                if (bytes[i - 3] == '\r' && bytes[i - 2] == '\n' && bytes[i - 1] == '\r' && bytes[i] == '\n') {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+
+        static byte[] concat(byte[] a, byte[] b) {
+            byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, both, a.length, b.length);
+            return both;
         }
     }
 }

@@ -41,7 +41,8 @@ public class AlertIngest {
         Optional<AlertSuppression.Reason> reason = before.isPresent() ? Optional.empty() : suppression.decide(alert);
         boolean suppressed = before.map(AlertRepository.State::suppressed).orElse(reason.isPresent());
         alerts.upsert(UUID.randomUUID().toString(), alert, reason.map(Enum::name).orElse(null));
-        StoredAlert stored = alerts.findStatus(matchId, alert.alertId())
+        // a repeat keeps the stored status (the upsert never changes it): no need to read it back
+        StoredAlert stored = before.map(AlertRepository.State::status)
                 .filter(status -> !status.equals(alert.status()))
                 .map(status -> withStatus(alert, status))
                 .orElse(alert);

@@ -61,11 +61,6 @@ class AlertRepository {
                 .query((rs, n) -> new State(rs.getString("status"), rs.getBoolean("suppressed"))).optional();
     }
 
-    Optional<String> findStatus(String matchId, String alertId) {
-        return jdbc.sql("SELECT status FROM tactical_alerts WHERE match_id = :match AND alert_id = :alert")
-                .param("match", matchId).param("alert", alertId).query(String.class).optional();
-    }
-
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }

@@ -3,7 +3,7 @@ package com.footballcoach.platform.live;
 import java.util.function.Consumer;
 
 /** The bus of one process; in {@code ./coach up} both apps share it through their parent context. */
-public final class InProcessEventBus implements EventBus {
+public final class InProcessEventBus implements EventBus, AutoCloseable {
 
     private final LocalDispatch dispatch = new LocalDispatch();
 
@@ -15,5 +15,11 @@ public final class InProcessEventBus implements EventBus {
     @Override
     public Subscription subscribe(String stream, Consumer<LiveEvent> listener) {
         return dispatch.add(stream, listener);
+    }
+
+    /** Stops the dispatcher thread. */
+    @Override
+    public void close() {
+        dispatch.close();
     }
 }

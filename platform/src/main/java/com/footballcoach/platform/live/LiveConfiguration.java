@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -34,6 +35,9 @@ class LiveConfiguration {
         RedisConnectionFactory factory = redis.getObject();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(factory);
+        // messages reach the bus in channel order on the subscription's thread (the default runs each
+        // on a new thread, so two could be delivered out of order); the bus hands them on at once
+        container.setTaskExecutor(new SyncTaskExecutor());
         container.afterPropertiesSet();
         container.start();
         return new ClosingRedisEventBus(new RedisEventBus(new StringRedisTemplate(factory), container, json), container);

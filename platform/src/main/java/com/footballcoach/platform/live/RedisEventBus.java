@@ -58,6 +58,7 @@ public final class RedisEventBus implements EventBus, MessageListener {
     /** Stops the sender; what is still queued is dropped (it is stored and replayable). */
     void shutdown() {
         sender.shutdownNow();
+        dispatch.close();
     }
 
     @Override

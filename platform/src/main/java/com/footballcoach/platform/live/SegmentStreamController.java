@@ -36,7 +36,8 @@ class SegmentStreamController {
     private static final MediaType EVENT_STREAM = new MediaType("text", "event-stream", java.nio.charset.StandardCharsets.UTF_8);
     private static final List<String> TERMINAL = List.of("COMPLETED", "FAILED", "CANCELLED");
 
-    private final EventBus bus;
+    /** Each live event is framed once for all the streams' clients. */
+    private final LiveFanout<SseConnection.Frame> streams;
     private final SegmentFeed segments;
     private final ClubScope scope;
     private final LiveSettings settings;
@@ -51,7 +52,7 @@ class SegmentStreamController {
     SegmentStreamController(EventBus bus, SegmentFeed segments, ClubScope scope, LiveSettings settings,
             ExecutorService liveWriters, ScheduledExecutorService liveHeartbeats, LiveMetrics metrics, JdbcClient jdbc,
             JsonMapper json, LivePublisher publisher) {
-        this.bus = bus;
+        this.streams = new LiveFanout<>(bus, SseConnection.Frame::of);
         this.segments = segments;
         this.scope = scope;
         this.settings = settings;
@@ -103,7 +104,7 @@ class SegmentStreamController {
         connection.whenClosed(() -> open.remove(connection));
         // a first comment commits the response headers at once, even before any event exists
         connection.comment("connected");
-        connection.subscribe(bus, stream);
+        connection.subscribe(streams, stream);
         connection.startHeartbeat(heartbeats, settings.heartbeat());
         return connection;
     }

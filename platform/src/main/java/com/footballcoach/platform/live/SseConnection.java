@@ -1,6 +1,7 @@
 package com.footballcoach.platform.live;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -15,17 +16,40 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
 /**
  * One SSE client: framed exactly as the existing app parses it ({@code data: } with one space, the
  * JSON on one line, {@code id:} for stored rows, {@code event: done} at the end), replay of what it
- * missed from the database, then live events — each stored row exactly once, in order.
+ * missed from the database, then live events — each stored row exactly once, in order. A live
+ * event arrives already framed ({@link Frame#of}, once for all the clients of its stream).
  */
 final class SseConnection {
 
-    private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
-    private static final String DONE_PREFIX = "event: done\n";
+    private static final MediaType EVENT_STREAM = new MediaType("text", "event-stream", StandardCharsets.UTF_8);
+
+    /** The bytes of one SSE message; {@code last} ends the stream once written. */
+    record Frame(byte[] bytes, boolean last) {
+
+        /** The frame of an event: {@code id:} for stored rows, {@code event: done} for the end of a run. */
+        static Frame of(LiveEvent event) {
+            if ("done".equals(event.type())) {
+                return done(event.json());
+            }
+            String text = event.id() == null
+                    ? "data: " + event.json() + "\n\n"
+                    : "id: " + event.id() + "\ndata: " + event.json() + "\n\n";
+            return new Frame(text.getBytes(StandardCharsets.UTF_8), false);
+        }
+
+        static Frame done(String json) {
+            return new Frame(("event: done\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8), true);
+        }
+
+        static Frame comment(String text) {
+            return new Frame((": " + text + "\n\n").getBytes(StandardCharsets.UTF_8), false);
+        }
+    }
 
     private final ResponseBodyEmitter emitter;
-    private final BoundedSender<String> sender;
+    private final BoundedSender<Frame> sender;
     private final LiveMetrics metrics;
-    private final List<LiveEvent> pending = new ArrayList<>();
+    private final List<Arrived> pending = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private boolean replaying = true;
     private long lastSent;
@@ -53,8 +77,8 @@ final class SseConnection {
         return emitter;
     }
 
-    void subscribe(EventBus bus, String stream) {
-        subscription = bus.subscribe(stream, this::onLive);
+    void subscribe(LiveFanout<Frame> streams, String stream) {
+        subscription = streams.join(stream, this::onLive);
     }
 
     void startHeartbeat(ScheduledExecutorService scheduler, java.time.Duration every) {
@@ -63,54 +87,42 @@ final class SseConnection {
     }
 
     /** Sends rows read from the database (ordered by sequence number), then what arrived meanwhile. */
-    void replay(List<LiveEvent> stored) {
-        stored.forEach(this::deliver);
-        List<LiveEvent> arrived;
-        synchronized (this) {
-            arrived = new ArrayList<>(pending);
-            pending.clear();
-            replaying = false;
-        }
-        arrived.forEach(this::deliver);
+    synchronized void replay(List<LiveEvent> stored) {
+        stored.forEach(event -> deliver(event, Frame.of(event)));
+        pending.forEach(arrived -> deliver(arrived.event(), arrived.frame()));
+        pending.clear();
+        replaying = false;
     }
 
     void comment(String text) {
-        sender.offer(": " + text + "\n\n");
+        sender.offer(Frame.comment(text));
     }
 
     void sendDone(String json) {
-        sender.offer(DONE_PREFIX + "data: " + json + "\n\n");
+        sender.offer(Frame.done(json));
     }
 
-    private void onLive(LiveEvent event) {
-        synchronized (this) {
-            if (replaying) {
-                pending.add(event);
-                return;
-            }
-        }
-        deliver(event);
-    }
-
-    private synchronized void deliver(LiveEvent event) {
-        if ("done".equals(event.type())) {
-            sendDone(event.json());
+    private synchronized void onLive(LiveEvent event, Frame frame) {
+        if (replaying) {
+            pending.add(new Arrived(event, frame));
             return;
         }
-        if (event.id() != null) {
+        deliver(event, frame);
+    }
+
+    private void deliver(LiveEvent event, Frame frame) {
+        if (event.id() != null && !frame.last()) {
             if (event.id() <= lastSent) {
                 return;
             }
             lastSent = event.id();
-            sender.offer("id: " + event.id() + "\ndata: " + event.json() + "\n\n");
-        } else {
-            sender.offer("data: " + event.json() + "\n\n");
         }
+        sender.offer(frame);
     }
 
-    private void write(String frame) throws IOException {
-        emitter.send(frame, TEXT);
-        if (frame.startsWith(DONE_PREFIX)) {
+    private void write(Frame frame) throws IOException {
+        emitter.send(frame.bytes(), EVENT_STREAM);
+        if (frame.last()) {
             emitter.complete();
         }
     }
@@ -139,5 +151,9 @@ final class SseConnection {
         }
         metrics.closed("sse");
         whenClosed.run();
+    }
+
+    /** A live event that arrived during the replay. */
+    private record Arrived(LiveEvent event, Frame frame) {
     }
 }

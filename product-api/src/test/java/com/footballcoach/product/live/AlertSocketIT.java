@@ -3,7 +3,10 @@ package com.footballcoach.product.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.footballcoach.platform.live.EventBus;
+import com.footballcoach.platform.live.LiveEvent;
 import com.footballcoach.platform.live.LivePublisher;
+import com.footballcoach.platform.live.LiveStreams;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.LiveFixtures;
 import com.footballcoach.platform.testing.TestAccounts;
@@ -35,6 +38,9 @@ class AlertSocketIT {
 
     @Autowired
     LivePublisher publisher;
+
+    @Autowired
+    EventBus bus;
 
     TestAccounts.Club club;
     String matchId;
@@ -72,6 +78,57 @@ class AlertSocketIT {
         assertThat(alert.get("feedback").asString()).isEqualTo("none");
         assertThat(live).extracting(a -> a.get("alert_id").asString()).containsExactly("A-0003");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    @Test
+    void deliversEveryLiveAlertOnceAndInOrderToEveryConnection() throws Exception {
+        int sockets = 20;
+        int alerts = 100;
+        List<Frames> clients = new java.util.ArrayList<>();
+        List<WebSocket> open = new java.util.ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < sockets; i++) {
+            Frames frames = new Frames();
+            open.add(http.newWebSocketBuilder().subprotocols("bearer", token)
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/alerts/" + matchId), frames).join());
+            clients.add(frames);
+        }
+        for (Frames frames : clients) {
+            assertThat(frames.take(2)).as("history").hasSize(2);
+        }
+
+        for (int i = 0; i < alerts; i++) {
+            bus.publish(new LiveEvent(LiveStreams.alerts(matchId), 1_000_000L + i, "alert",
+                    "{\"alert_id\":\"L-" + i + "\"}"));
+        }
+
+        List<String> expected = java.util.stream.IntStream.range(0, alerts).mapToObj(i -> "L-" + i).toList();
+        for (Frames frames : clients) {
+            assertThat(frames.take(alerts)).extracting(a -> a.get("alert_id").asString()).isEqualTo(expected);
+        }
+        open.forEach(WebSocket::abort);
+    }
+
+    @Test
+    void acceptsNoCompressionWhenTheClientOffersIt() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /ws/alerts/" + matchId + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Protocol: bearer, " + token + "\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.BufferedReader response = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            List<String> headers = new java.util.ArrayList<>();
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                headers.add(line);
+            }
+
+            assertThat(headers.get(0)).startsWith("HTTP/1.1 101");
+            assertThat(headers).noneMatch(h -> h.regionMatches(true, 0, "Sec-WebSocket-Extensions", 0, 24));
+        }
     }
 
     @Test
