@@ -110,28 +110,6 @@ class AlertSocketIT {
     }
 
     @Test
-    void acceptsNoCompressionWhenTheClientOffersIt() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /ws/alerts/" + matchId + " HTTP/1.1\r\n"
-                    + "Host: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Protocol: bearer, " + token + "\r\n"
-                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            java.io.BufferedReader response = new java.io.BufferedReader(new java.io.InputStreamReader(
-                    socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
-            List<String> headers = new java.util.ArrayList<>();
-            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
-                headers.add(line);
-            }
-
-            assertThat(headers.get(0)).startsWith("HTTP/1.1 101");
-            assertThat(headers).noneMatch(h -> h.regionMatches(true, 0, "Sec-WebSocket-Extensions", 0, 24));
-        }
-    }
-
-    @Test
     void acceptsTheTokenInTheAuthorizationHeaderOrTheQuery() throws Exception {
         Frames byHeader = new Frames();
         Frames byQuery = new Frames();
