@@ -139,7 +139,8 @@ public final class BoundedSender<T> {
         pump();
     }
 
-    private static <T> Transport<T> blockingOn(Executor executor, Blocking<T> write) {
+    /** A blocking write run on the executor, reporting its end to the sender. */
+    public static <T> Transport<T> blockingOn(Executor executor, Blocking<T> write) {
         return (message, done) -> executor.execute(() -> {
             try {
                 write.send(message);

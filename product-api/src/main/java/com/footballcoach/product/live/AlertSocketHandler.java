@@ -169,20 +169,12 @@ class AlertSocketHandler extends TextWebSocketHandler implements SubProtocolCapa
         }
 
         /** Text goes out with the non-blocking send; pings (rare, and blocking in the API) on a writer thread. */
-        void write(WebSocketMessage<?> message, BoundedSender.Done done) {
+        void write(WebSocketMessage<?> message, BoundedSender.Done done) throws Exception {
             if (remote != null && message instanceof TextMessage text) {
                 remote.sendText(text.getPayload(), result -> done.written(result.isOK() ? null : result.getException()));
                 return;
             }
-            writers.execute(() -> {
-                try {
-                    session.sendMessage(message);
-                } catch (Exception e) {
-                    done.written(e);
-                    return;
-                }
-                done.written(null);
-            });
+            BoundedSender.<WebSocketMessage<?>>blockingOn(writers, session::sendMessage).send(message, done);
         }
 
         void tooSlow() {
