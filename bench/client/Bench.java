@@ -16,9 +16,11 @@
 //  2. open CLIENTS connections: ws://PRODUCT/ws/alerts/K (token as subprotocol "bearer, <token>")
 //     or GET ANALYSIS/api/matches/K/segments/stream (SSE, Bearer header); wait until all are open
 //     and their replay is over (2 s of silence);
-//  3. upload a VIDEO_SECONDS video with match_id=K: the simulator streams segments and ALERTs into
+//  3. warm-up (BENCH_FANOUT_WARMUP_S, 300; 0 = none): a run of that length on K, not recorded, so that
+//     the fan-out path of the platform and of this client (a fresh JVM) is compiled; 2 s of silence;
+//  4. upload a VIDEO_SECONDS video with match_id=K: the simulator streams segments and ALERTs into
 //     the platform, which stores each row and fans it out to every client;
-//  4. per message received after the trigger: latency = receipt time (client wall clock, microseconds)
+//  5. per message received after the trigger: latency = receipt time (client wall clock, microseconds)
 //     minus the row's created_at (DB clock, DATETIME(6), same machine: the time of the INSERT, so the
 //     figure covers commit, re-read, JSON, bus and socket write). Only rows created after the trigger
 //     count (an alert id reused from step 1 keeps its old created_at). If the DB clock is in another
@@ -29,7 +31,7 @@
 //  The client shares the cores with the platform, so it does as little as it can per message: the
 //  connections' callbacks run on their HttpClient's selector thread (no hand-off to a pool thread
 //  before the timestamp), the timestamp is taken first, two fields are cut out with indexOf, and
-//  created_at is parsed after the run. BENCH_CLIENT_SELECTORS (1) spreads the connections over that
+//  created_at is parsed after the run. BENCH_CLIENT_SELECTORS (the number of CPUs) spreads the connections over that
 //  many HttpClients (selector threads); BENCH_CLIENT_EXECUTOR=pool restores the HttpClient's default
 //  executor (the client of the first bench/run results, which also parsed every message with regexes).
 // Env: PRODUCT_URL (http://127.0.0.1:8000), ANALYSIS_URL (http://127.0.0.1:8001).
@@ -302,7 +304,8 @@ public class Bench {
             this.clients = clients;
             this.token = token;
             this.videoSeconds = videoSeconds;
-            int selectors = Integer.parseInt(env("BENCH_CLIENT_SELECTORS", "1"));
+            int selectors = Integer.parseInt(env("BENCH_CLIENT_SELECTORS",
+                    String.valueOf(Runtime.getRuntime().availableProcessors())));
             boolean direct = !"pool".equals(env("BENCH_CLIENT_EXECUTOR", "direct"));
             this.wire = "jdk".equals(env("BENCH_CLIENT", "wire")) ? null : new Wire(this, selectors);
             for (int i = 0; wire == null && i < selectors; i++) {
@@ -354,6 +357,18 @@ public class Bench {
             log(open.get() + " open in " + String.format("%.1f", openSeconds) + " s; waiting for replay to settle");
             while (System.nanoTime() - lastMessageNanos.get() < 2_000_000_000L) {
                 Thread.sleep(200);
+            }
+
+            // warm-up: a first run on the same connections, not recorded, so that both JVMs run the
+            // fan-out path compiled (a fresh client JVM otherwise spends the first alerts in the JIT)
+            int warmupSeconds = Integer.parseInt(env("BENCH_FANOUT_WARMUP_S", "300"));
+            if (warmupSeconds > 0) {
+                String warm = upload(token, warmupSeconds, matchKey, null);
+                log("warm-up run " + field(warm, "analysis_id") + " (" + warmupSeconds + " s video, not recorded)");
+                awaitRun(token, field(warm, "analysis_id"), Duration.ofSeconds(300));
+                while (System.nanoTime() - lastMessageNanos.get() < 2_000_000_000L) {
+                    Thread.sleep(200);
+                }
             }
 
             triggerMicros = micros(Instant.now());

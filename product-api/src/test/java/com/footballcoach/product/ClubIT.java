@@ -148,8 +148,14 @@ class ClubIT {
                 .isEqualTo(409);
         assertThat(club.owner.post("/api/players", Map.of("name", "Big", "jersey_number", 100)).status())
                 .isEqualTo(422);
-        JsonNode list = club.coach.ok(200, club.coach.get("/api/players?team_id=" + club.teamId()));
+        var answer = club.coach.get("/api/players?team_id=" + club.teamId());
+        JsonNode list = club.coach.ok(200, answer);
         assertThat(list.size()).isEqualTo(2);
+        // the prepared list leaves with its length, not chunked
+        assertThat(answer.header("Content-Type")).isEqualTo("application/json");
+        assertThat(answer.header("Content-Length"))
+                .isEqualTo(String.valueOf(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(answer.header("Transfer-Encoding")).isNull();
         assertThat(list.get(0).get("id").asString()).isEqualTo(second);
 
         JsonNode updated = club.owner.ok(200, club.owner.put("/api/players/" + id,

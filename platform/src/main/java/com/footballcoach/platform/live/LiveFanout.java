@@ -3,6 +3,11 @@ package com.footballcoach.platform.live;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +16,21 @@ import org.slf4j.LoggerFactory;
  * The connections of one transport, by stream. The transport subscribes to the bus once per stream
  * (not once per connection), and each event is framed once — into a WebSocket message or an SSE
  * frame — then offered, as the same object, to every connection of the stream, in the order the bus
- * delivers. Members must not block: they only queue the frame.
+ * delivers. Members must not block: they only queue the frame (or start a non-blocking write).
+ *
+ * <p>A stream's connections are spread over one lane per CPU: the bus's thread offers the frame to
+ * the first lane itself and hands each other lane to that lane's thread, once per event (not once
+ * per connection). A connection stays in its lane, and each lane runs its events in order, so every
+ * connection gets the events in the order of the bus; with a thousand clients, their socket writes
+ * run on every core.
  *
  * @param <F> the transport's frame
  */
 public final class LiveFanout<F> {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFanout.class);
+    /** Threads of the lanes after the first (which is the bus's thread): one fewer than the CPUs. */
+    private static final Executor[] LANE_THREADS = laneThreads(Runtime.getRuntime().availableProcessors() - 1);
 
     /** One connection of a stream. */
     @FunctionalInterface
@@ -36,14 +49,17 @@ public final class LiveFanout<F> {
 
     /** Adds a connection to a stream's live events until the returned subscription is closed. */
     public EventBus.Subscription join(String stream, Member<F> member) {
+        @SuppressWarnings("unchecked")
+        Set<Member<F>>[] lane = new Set[1];
         groups.compute(stream, (s, group) -> {
             Group joined = group == null ? new Group(s) : group;
-            joined.members.add(member);
+            lane[0] = joined.lanes[Math.floorMod(joined.joins.getAndIncrement(), joined.lanes.length)];
+            lane[0].add(member);
             return joined;
         });
         return () -> groups.computeIfPresent(stream, (s, group) -> {
-            group.members.remove(member);
-            if (group.members.isEmpty()) {
+            lane[0].remove(member);
+            if (group.isEmpty()) {
                 group.subscription.close();
                 return null;
             }
@@ -54,28 +70,74 @@ public final class LiveFanout<F> {
     /** Connections of the stream (for tests and metrics). */
     int members(String stream) {
         Group group = groups.get(stream);
-        return group == null ? 0 : group.members.size();
+        if (group == null) {
+            return 0;
+        }
+        int members = 0;
+        for (Set<Member<F>> lane : group.lanes) {
+            members += lane.size();
+        }
+        return members;
+    }
+
+    private static Executor[] laneThreads(int count) {
+        Executor[] threads = new Executor[count];
+        for (int i = 0; i < count; i++) {
+            String name = "live-lane-" + (i + 1);
+            threads[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return threads;
     }
 
     private final class Group {
 
-        final Set<Member<F>> members = ConcurrentHashMap.newKeySet();
+        final String stream;
+        @SuppressWarnings("unchecked")
+        final Set<Member<F>>[] lanes = new Set[LANE_THREADS.length + 1];
+        final AtomicInteger joins = new AtomicInteger();
         final EventBus.Subscription subscription;
 
         Group(String stream) {
+            this.stream = stream;
+            for (int i = 0; i < lanes.length; i++) {
+                lanes[i] = ConcurrentHashMap.newKeySet();
+            }
             this.subscription = bus.subscribe(stream, this::deliver);
         }
 
+        boolean isEmpty() {
+            for (Set<Member<F>> lane : lanes) {
+                if (!lane.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void deliver(LiveEvent event) {
-            if (members.isEmpty()) {
+            if (isEmpty()) {
                 return;
             }
             F frame = framer.apply(event);
-            for (Member<F> member : members) {
+            for (int i = 1; i < lanes.length; i++) {
+                Set<Member<F>> lane = lanes[i];
+                if (!lane.isEmpty()) {
+                    LANE_THREADS[i - 1].execute(() -> offer(lane, event, frame));
+                }
+            }
+            offer(lanes[0], event, frame);
+        }
+
+        private void offer(Set<Member<F>> lane, LiveEvent event, F frame) {
+            for (Member<F> member : lane) {
                 try {
                     member.onLive(event, frame);
                 } catch (RuntimeException e) {
-                    log.warn("A live connection failed on {}: {}", event.stream(), e.toString());
+                    log.warn("A live connection failed on {}: {}", stream, e.toString());
                 }
             }
         }

@@ -3,7 +3,6 @@ package com.footballcoach.platform.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -43,7 +42,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             String body = "{\"type\":\"https://football-coach.dev/problems/" + title.toLowerCase().replace(' ', '-')
                     + "\",\"title\":\"" + title + "\",\"status\":" + code
                     + ",\"detail\":\"The request was refused by the server: " + title.toLowerCase() + ".\""
-                    + ",\"trace_id\":\"" + UUID.randomUUID().toString().replace("-", "") + "\"}";
+                    + ",\"trace_id\":\"" + TraceIds.newTraceId() + "\"}";
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

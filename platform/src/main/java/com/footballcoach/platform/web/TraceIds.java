@@ -5,7 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,8 +28,7 @@ public class TraceIds extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader("X-Request-Id");
-        String traceId = given != null && given.matches("[A-Za-z0-9-]{8,64}")
-                ? given : UUID.randomUUID().toString().replace("-", "");
+        String traceId = given != null && sane(given) ? given : newTraceId();
         request.setAttribute(ATTRIBUTE, traceId);
         response.setHeader(HEADER, traceId);
         MDC.put("trace_id", traceId);
@@ -47,6 +47,29 @@ public class TraceIds extends OncePerRequestFilter {
     /** The trace id of the current request, or a fresh one outside a request. */
     public static String of(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
-        return id instanceof String s ? s : UUID.randomUUID().toString().replace("-", "");
+        return id instanceof String s ? s : newTraceId();
+    }
+
+    /** 8 to 64 of {@code [A-Za-z0-9-]}: safe to echo in a header, a log line and a problem body. */
+    static boolean sane(String id) {
+        if (id.length() < 8 || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 32 hex digits of 128 random bits. A trace id only needs to be unique, not unguessable: a
+     * thread-local generator, not the shared SecureRandom of {@code UUID.randomUUID()}.
+     */
+    static String newTraceId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
     }
 }

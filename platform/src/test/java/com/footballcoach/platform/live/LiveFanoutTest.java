@@ -102,4 +102,24 @@ class LiveFanoutTest {
         assertThat(dispatch.subscriptions()).isZero();
         dispatch.close();
     }
+
+    @Test
+    void writesAStreamsConnectionsOnOneLanePerCpu() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        org.junit.jupiter.api.Assumptions.assumeTrue(cpus > 1, "one CPU: a single lane");
+        LiveFanout<String> fanout = new LiveFanout<>(bus, LiveEvent::json);
+        Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicInteger received = new AtomicInteger();
+        for (int i = 0; i < 100; i++) {
+            fanout.join("alerts:m1", (event, frame) -> {
+                threads.add(Thread.currentThread().getName());
+                received.incrementAndGet();
+            });
+        }
+
+        bus.publish(new LiveEvent("alerts:m1", 1L, "alert", "{\"alert_id\":\"A-1\"}"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> received.get() == 100);
+        assertThat(threads).hasSize(cpus).contains("live-dispatch").contains("live-lane-1");
+    }
 }
