@@ -13,7 +13,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  */
 final class HeaderCharacters {
 
-    /** Header names, parameter names and values: assigned, no control character. */
+    /** Header and parameter names: assigned, no control character. */
     static final Predicate<String> ASSIGNED_NOT_CONTROL = s -> allowed(s, false);
     /** Header values: as {@link #ASSIGNED_NOT_CONTROL}, and a horizontal tab is allowed. */
     static final Predicate<String> HEADER_VALUE = s -> allowed(s, true);
@@ -21,13 +21,15 @@ final class HeaderCharacters {
     private HeaderCharacters() {
     }
 
-    /** The strict firewall of Spring Security with these predicates in place of its patterns. */
+    /**
+     * The strict firewall of Spring Security with these predicates in place of its patterns;
+     * parameter values keep the firewall's default (any value: the routes validate their own).
+     */
     static StrictHttpFirewall firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(ASSIGNED_NOT_CONTROL);
         firewall.setAllowedHeaderValues(HEADER_VALUE);
         firewall.setAllowedParameterNames(ASSIGNED_NOT_CONTROL);
-        firewall.setAllowedParameterValues(ASSIGNED_NOT_CONTROL);
         return firewall;
     }
 
