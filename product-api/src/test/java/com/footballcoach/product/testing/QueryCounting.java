@@ -29,9 +29,14 @@ public class QueryCounting {
     private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
     private static final Map<String, Integer> COUNTS = new ConcurrentHashMap<>();
 
-    /** The statements counted for the request that carried this probe value. */
+    /**
+     * The statements counted for the request that carried this probe value. The filter records the
+     * count once the request's chain returns, which may be a moment after the client has read a
+     * response sent with its length: this waits for it (at most 5 s).
+     */
     public static Integer countFor(String probe) {
-        return COUNTS.get(probe);
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> COUNTS.get(probe), java.util.Objects::nonNull);
     }
 
     @Bean
