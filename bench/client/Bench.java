@@ -10,17 +10,17 @@
 // what was persisted: segments (GET /api/analysis/{id}/segments) and alerts (the history a WebSocket
 // client receives on connect), over started_at..completed_at of /api/analysis_status/{id} (DB clock).
 //
-// fanout prints one JSON object on stdout (progress goes to stderr). Method:
+// fanout prints one JSON object on stdout (progress goes to stderr). First, unless BENCH_FANOUT_WARMUP_S=0,
+// the whole method below runs once as a warm-up (a video of BENCH_FANOUT_WARMUP_S, 300) on its own key
+// and connections, and is not reported: both JVMs then run the fan-out path compiled. Method:
 //  1. upload a 2 s video without match_id (frame_limit=1): the platform generates a fresh match key K;
 //     wait for that run to end;
 //  2. open CLIENTS connections: ws://PRODUCT/ws/alerts/K (token as subprotocol "bearer, <token>")
 //     or GET ANALYSIS/api/matches/K/segments/stream (SSE, Bearer header); wait until all are open
 //     and their replay is over (2 s of silence);
-//  3. warm-up (BENCH_FANOUT_WARMUP_S, 300; 0 = none): a run of that length on K, not recorded, so that
-//     the fan-out path of the platform and of this client (a fresh JVM) is compiled; 2 s of silence;
-//  4. upload a VIDEO_SECONDS video with match_id=K: the simulator streams segments and ALERTs into
+//  3. upload a VIDEO_SECONDS video with match_id=K: the simulator streams segments and ALERTs into
 //     the platform, which stores each row and fans it out to every client;
-//  5. per message received after the trigger: latency = receipt time (client wall clock, microseconds)
+//  4. per message received after the trigger: latency = receipt time (client wall clock, microseconds)
 //     minus the row's created_at (DB clock, DATETIME(6), same machine: the time of the INSERT, so the
 //     figure covers commit, re-read, JSON, bus and socket write). Only rows created after the trigger
 //     count (an alert id reused from step 1 keeps its old created_at). If the DB clock is in another
@@ -78,8 +78,19 @@ public class Bench {
         switch (args[0]) {
             case "video" -> video(Path.of(args[1]), Long.parseLong(args[2]));
             case "bigvideo" -> bigVideo(Path.of(args[1]), Long.parseLong(args[2]));
-            case "fanout" -> System.out.println(new Fanout(args[1], Integer.parseInt(args[2]), args[3],
-                    args.length > 4 ? Integer.parseInt(args[4]) : 900).run());
+            case "fanout" -> {
+                // warm-up: the same fan-out on its own fresh match key and connections, not reported, so
+                // that both JVMs run the fan-out path compiled (a fresh client JVM otherwise spends the
+                // first alerts in the JIT). Its own key: the simulator numbers alerts per run (A-0001...),
+                // so a second run on the same key would only update the alerts of the first.
+                int warmupSeconds = Integer.parseInt(env("BENCH_FANOUT_WARMUP_S", "300"));
+                if (warmupSeconds > 0) {
+                    log("warm-up: a " + warmupSeconds + " s video to " + args[2] + " connections of another key, not reported");
+                    new Fanout(args[1], Integer.parseInt(args[2]), args[3], warmupSeconds).run();
+                }
+                System.out.println(new Fanout(args[1], Integer.parseInt(args[2]), args[3],
+                        args.length > 4 ? Integer.parseInt(args[4]) : 900).run());
+            }
             case "ingest" -> System.out.println(ingest(args[1], Integer.parseInt(args[2])));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
@@ -357,18 +368,6 @@ public class Bench {
             log(open.get() + " open in " + String.format("%.1f", openSeconds) + " s; waiting for replay to settle");
             while (System.nanoTime() - lastMessageNanos.get() < 2_000_000_000L) {
                 Thread.sleep(200);
-            }
-
-            // warm-up: a first run on the same connections, not recorded, so that both JVMs run the
-            // fan-out path compiled (a fresh client JVM otherwise spends the first alerts in the JIT)
-            int warmupSeconds = Integer.parseInt(env("BENCH_FANOUT_WARMUP_S", "300"));
-            if (warmupSeconds > 0) {
-                String warm = upload(token, warmupSeconds, matchKey, null);
-                log("warm-up run " + field(warm, "analysis_id") + " (" + warmupSeconds + " s video, not recorded)");
-                awaitRun(token, field(warm, "analysis_id"), Duration.ofSeconds(300));
-                while (System.nanoTime() - lastMessageNanos.get() < 2_000_000_000L) {
-                    Thread.sleep(200);
-                }
             }
 
             triggerMicros = micros(Instant.now());
