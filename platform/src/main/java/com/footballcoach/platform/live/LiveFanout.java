@@ -2,9 +2,9 @@ package com.footballcoach.platform.live;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,11 +84,15 @@ public final class LiveFanout<F> {
         Executor[] threads = new Executor[count];
         for (int i = 0; i < count; i++) {
             String name = "live-lane-" + (i + 1);
-            threads[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread thread = new Thread(r, name);
-                thread.setDaemon(true);
-                return thread;
-            });
+            // bounded like the dispatcher's backlog: past it an event is not fanned out to the lane
+            // (it is stored, and its clients replay it on reconnect)
+            threads[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(LocalDispatch.BACKLOG), r -> {
+                        Thread thread = new Thread(r, name);
+                        thread.setDaemon(true);
+                        return thread;
+                    }, (task, pool) -> log.warn("Live lane backlog full: an event was not fanned out to a lane "
+                            + "(clients replay on reconnect)"));
         }
         return threads;
     }
