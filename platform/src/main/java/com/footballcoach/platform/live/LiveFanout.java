@@ -53,8 +53,7 @@ public final class LiveFanout<F> {
         Set<Member<F>>[] lane = new Set[1];
         groups.compute(stream, (s, group) -> {
             Group joined = group == null ? new Group(s) : group;
-            lane[0] = joined.lanes[Math.floorMod(joined.joins.getAndIncrement(), joined.lanes.length)];
-            lane[0].add(member);
+            lane[0] = joined.add(member);
             return joined;
         });
         return () -> groups.computeIfPresent(stream, (s, group) -> {
@@ -73,11 +72,7 @@ public final class LiveFanout<F> {
         if (group == null) {
             return 0;
         }
-        int members = 0;
-        for (Set<Member<F>> lane : group.lanes) {
-            members += lane.size();
-        }
-        return members;
+        return java.util.Arrays.stream(group.lanes).mapToInt(Set::size).sum();
     }
 
     private static Executor[] laneThreads(int count) {
@@ -111,6 +106,13 @@ public final class LiveFanout<F> {
                 lanes[i] = ConcurrentHashMap.newKeySet();
             }
             this.subscription = bus.subscribe(stream, this::deliver);
+        }
+
+        /** Puts a new connection in the next lane, round robin; returns that lane. */
+        Set<Member<F>> add(Member<F> member) {
+            Set<Member<F>> lane = lanes[Math.floorMod(joins.getAndIncrement(), lanes.length)];
+            lane.add(member);
+            return lane;
         }
 
         boolean isEmpty() {
