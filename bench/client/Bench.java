@@ -11,7 +11,7 @@
 // client receives on connect), over started_at..completed_at of /api/analysis_status/{id} (DB clock).
 //
 // fanout prints one JSON object on stdout (progress goes to stderr). First, unless BENCH_FANOUT_WARMUP_S=0,
-// the whole method below runs once as a warm-up (a video of BENCH_FANOUT_WARMUP_S, 300) on its own key
+// the whole method below runs once as a warm-up (a video of BENCH_FANOUT_WARMUP_S, 900) on its own key
 // and connections, and is not reported: both JVMs then run the fan-out path compiled. Method:
 //  1. upload a 2 s video without match_id (frame_limit=1): the platform generates a fresh match key K;
 //     wait for that run to end;
@@ -83,7 +83,7 @@ public class Bench {
                 // that both JVMs run the fan-out path compiled (a fresh client JVM otherwise spends the
                 // first alerts in the JIT). Its own key: the simulator numbers alerts per run (A-0001...),
                 // so a second run on the same key would only update the alerts of the first.
-                int warmupSeconds = Integer.parseInt(env("BENCH_FANOUT_WARMUP_S", "300"));
+                int warmupSeconds = Integer.parseInt(env("BENCH_FANOUT_WARMUP_S", "900"));
                 if (warmupSeconds > 0) {
                     log("warm-up: a " + warmupSeconds + " s video to " + args[2] + " connections of another key, not reported");
                     new Fanout(args[1], Integer.parseInt(args[2]), args[3], warmupSeconds).run();
