@@ -110,6 +110,22 @@ class AlertSocketIT {
     }
 
     @Test
+    void ignoresWhatAClientSendsAndClosesWith1009AMessageOverTheInboundLimit() throws Exception {
+        Frames frames = new Frames();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("bearer", token)
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/alerts/" + matchId), frames).join();
+        assertThat(frames.take(2)).as("history").hasSize(2);
+
+        socket.sendText("x".repeat(AlertSocketConfiguration.MAX_INBOUND_MESSAGE), true).join();
+        LiveFixtures.newAlert(matchId, "A-0003", 300, 0.9);
+        publisher.alertStored(matchId, "A-0003");
+        assertThat(frames.take(1)).extracting(a -> a.get("alert_id").asString()).containsExactly("A-0003");
+
+        socket.sendText("x".repeat(AlertSocketConfiguration.MAX_INBOUND_MESSAGE + 1), true).join();
+        assertThat(frames.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+    }
+
+    @Test
     void acceptsTheTokenInTheAuthorizationHeaderOrTheQuery() throws Exception {
         Frames byHeader = new Frames();
         Frames byQuery = new Frames();
@@ -149,6 +165,14 @@ class AlertSocketIT {
 
         private final LinkedBlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
+        /** The status code of the server's close frame. */
+        final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
