@@ -1,5 +1,6 @@
 package com.footballcoach.platform.live;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -72,7 +73,7 @@ public final class LiveFanout<F> {
         if (group == null) {
             return 0;
         }
-        return java.util.Arrays.stream(group.lanes).mapToInt(Set::size).sum();
+        return Arrays.stream(group.lanes).mapToInt(Set::size).sum();
     }
 
     private static Executor[] laneThreads(int count) {

@@ -17,6 +17,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -166,7 +167,7 @@ class AlertSocketIT {
         private final LinkedBlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
         /** The status code of the server's close frame. */
-        final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
         @Override
         public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {

@@ -4,11 +4,14 @@ import jakarta.servlet.Filter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,8 +38,7 @@ public class QueryCounting {
      * response sent with its length: this waits for it (at most 5 s).
      */
     public static Integer countFor(String probe) {
-        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
-                .until(() -> COUNTS.get(probe), java.util.Objects::nonNull);
+        return Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> COUNTS.get(probe), Objects::nonNull);
     }
 
     @Bean
