@@ -52,6 +52,20 @@ class ProductApiStartupIT {
     }
 
     @Test
+    void documentsAListAsTheArrayItWritesWithItsPagingParameters() {
+        tools.jackson.databind.JsonNode list = new HttpApi(port).get("/v3/api-docs", null).json()
+                .get("paths").get("/api/match_events").get("get");
+
+        tools.jackson.databind.JsonNode schema = list.get("responses").get("200").get("content").values().iterator()
+                .next().get("schema");
+        assertThat(schema.get("type").asString()).isEqualTo("array");
+        assertThat(schema.get("items").get("$ref").asString()).endsWith("/MatchEvent");
+        java.util.List<String> parameters = new java.util.ArrayList<>();
+        list.get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters).contains("match_id", "limit", "offset");
+    }
+
+    @Test
     void answersUnknownRoutesWithAProblemBody() {
         HttpApi.Response response = new HttpApi(port).get("/api/no-such-route", null);
 

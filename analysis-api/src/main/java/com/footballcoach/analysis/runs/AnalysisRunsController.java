@@ -1,5 +1,7 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.analysis.AnalysisSegment;
 import com.footballcoach.platform.analysis.Run;
 import com.footballcoach.platform.analysis.RunLifecycle;
@@ -82,12 +84,10 @@ class AnalysisRunsController {
 
     @Operation(summary = "The caller's analysis runs, newest first")
     @GetMapping("/api/analysis_history")
-    List<RunView> history(@AuthenticationPrincipal CurrentUser user,
+    Listing<RunView> history(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "match_id", required = false) @Nullable String matchId,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable Integer limit,
-            @RequestParam(required = false) @Nullable Integer offset) {
-        return runs.history(user, matchId, status, limit, offset).stream().map(RunView::of).toList();
+            @RequestParam(required = false) @Nullable String status, PageRequest page) {
+        return runs.history(user, matchId, status, page).map(RunView::of);
     }
 
     @Operation(summary = "Delete a run record; purge=true also deletes its files and segments")

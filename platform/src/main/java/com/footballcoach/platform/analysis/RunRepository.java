@@ -1,5 +1,8 @@
 package com.footballcoach.platform.analysis;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -34,11 +37,13 @@ class RunRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Listings listings;
     private final RowMapper<Run> rows = this::run;
 
-    RunRepository(JdbcClient jdbc, JsonMapper json) {
+    RunRepository(JdbcClient jdbc, JsonMapper json, Listings listings) {
         this.jdbc = jdbc;
         this.json = json;
+        this.listings = listings;
     }
 
     /** The columns of a new run; the database fills status QUEUED, progress 0 and submitted_at. */
@@ -81,14 +86,13 @@ class RunRepository {
     }
 
     /** Newest first. */
-    List<Run> findAllVisible(List<String> teams, String user, @Nullable String matchId, @Nullable RunStatus status,
-            int limit, int offset) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM analysis_runs WHERE " + VISIBLE
-                        + " AND (:match IS NULL OR match_id = :match) AND (:status IS NULL OR status = :status)"
-                        + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    Listing<Run> findAllVisible(List<String> teams, String user, @Nullable String matchId, @Nullable RunStatus status,
+            PageRequest page) {
+        return listings.query("SELECT " + COLUMNS + " FROM analysis_runs WHERE " + VISIBLE
+                        + " AND (:match IS NULL OR match_id = :match) AND (:status IS NULL OR status = :status)",
+                        "submitted_at DESC, id DESC")
                 .param("teams", orNone(teams)).param("user", user).param("match", matchId)
-                .param("status", status == null ? null : status.name()).param("limit", limit).param("offset", offset)
-                .query(rows).list();
+                .param("status", status == null ? null : status.name()).page(page, rows);
     }
 
     /** The latest run of a match key that the caller may see. */

@@ -1,5 +1,7 @@
 package com.footballcoach.platform.analysis;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.events.RunFinished;
 import com.footballcoach.platform.events.RunQueued;
 import com.footballcoach.platform.identity.CurrentUser;
@@ -33,10 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @EnableConfigurationProperties(AnalysisSettings.class)
 public class RunService {
-
-    /** Runs per history page when the caller gives no limit, and the most one page may hold. */
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 200;
 
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
 
@@ -94,8 +92,8 @@ public class RunService {
 
     /** The caller's runs, newest first, optionally of one match key and one status. */
     @Transactional(readOnly = true)
-    public List<Run> history(CurrentUser user, @Nullable String matchId, @Nullable String status,
-            @Nullable Integer limit, @Nullable Integer offset) {
+    public Listing<Run> history(CurrentUser user, @Nullable String matchId, @Nullable String status,
+            PageRequest page) {
         RunStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -104,16 +102,8 @@ public class RunService {
                 throw new InvalidInput("status", "must be one of QUEUED, PROCESSING, COMPLETED, FAILED, CANCELLED");
             }
         }
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        int skip = offset == null ? 0 : offset;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        if (skip < 0) {
-            throw new InvalidInput("offset", "must not be negative");
-        }
         return runs.findAllVisible(scope.teamIds(user), user.id(), matchId == null || matchId.isBlank() ? null : matchId,
-                wanted, size, skip);
+                wanted, page);
     }
 
     /** The latest run of a match the caller may see; empty when it has none (the "NO_ANALYSIS" case). */

@@ -31,6 +31,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    ListingModelConverter listingAsArray() {
+        return new ListingModelConverter();
+    }
+
+    @Bean
     OpenAPI openApi(@Value("${spring.application.name}") String app) {
         return new OpenAPI()
                 .info(new Info().title("Football Coach " + app).version("1")

@@ -236,7 +236,7 @@ class SecurityConfiguration {
         config.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         config.setAllowedHeaders(List.of("*"));
         config.setExposedHeaders(List.of("Content-Range", "Accept-Ranges", "Content-Length", "ETag", "X-Trace-Id",
-                "Retry-After"));
+                "Retry-After", "X-Total-Count", "Link"));
         config.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", config);

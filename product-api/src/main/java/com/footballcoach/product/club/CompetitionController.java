@@ -1,10 +1,11 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ class CompetitionController {
 
     @Operation(summary = "Global competitions and the club's own, by name")
     @GetMapping
-    List<Competition> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
+    Listing<Competition> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return competitions.list(user, page);
     }
 
@@ -86,8 +87,8 @@ class CompetitionController {
         }
 
         @Transactional(readOnly = true)
-        List<Competition> list(CurrentUser user, PageRequest page) {
-            return competitions.findAllVisible(scope.clubId(user), page.size(), page.skip());
+        Listing<Competition> list(CurrentUser user, PageRequest page) {
+            return competitions.findAllVisible(scope.clubId(user), page);
         }
 
         @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
@@ -10,19 +13,18 @@ import org.springframework.stereotype.Repository;
 class CompetitionRepository {
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    CompetitionRepository(JdbcClient jdbc) {
+    CompetitionRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
-    List<Competition> findAllVisible(String clubId, int limit, int offset) {
-        return jdbc.sql("""
+    Listing<Competition> findAllVisible(String clubId, PageRequest page) {
+        return listings.query("""
                 SELECT id, name, user_id, created_at FROM events
-                 WHERE user_id IS NULL OR user_id = :club
-                 ORDER BY name, (user_id IS NULL), id
-                 LIMIT :limit OFFSET :offset
-                """).param("club", clubId).param("limit", limit).param("offset", offset)
-                .query(Rows.of(Competition.class)).list();
+                 WHERE user_id IS NULL OR user_id = :club""", "name, (user_id IS NULL), id")
+                .param("club", clubId).page(page, Rows.of(Competition.class));
     }
 
     Optional<Competition> findById(String id) {

@@ -1,7 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ class FormationController {
 
     @Operation(summary = "Global formations and the club's own, by name")
     @GetMapping
-    List<Formation> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
+    Listing<Formation> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return formations.list(user, page);
     }
 

@@ -1,5 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
@@ -11,20 +14,19 @@ import org.springframework.stereotype.Repository;
 class FormationRepository {
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    FormationRepository(JdbcClient jdbc) {
+    FormationRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
     /** The global formations and the club's own, by name. */
-    List<Formation> findAllVisible(String clubId, int limit, int offset) {
-        return jdbc.sql("""
+    Listing<Formation> findAllVisible(String clubId, PageRequest page) {
+        return listings.query("""
                 SELECT id, name, description, user_id, created_at FROM formations
-                 WHERE user_id IS NULL OR user_id = :club
-                 ORDER BY name, (user_id IS NULL), id
-                 LIMIT :limit OFFSET :offset
-                """).param("club", clubId).param("limit", limit).param("offset", offset)
-                .query(Rows.of(Formation.class)).list();
+                 WHERE user_id IS NULL OR user_id = :club""", "name, (user_id IS NULL), id")
+                .param("club", clubId).page(page, Rows.of(Formation.class));
     }
 
     Optional<Formation> findById(String id) {

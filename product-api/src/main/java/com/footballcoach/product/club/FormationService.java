@@ -1,12 +1,13 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.club.FormationController.FormationInput;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -25,8 +26,8 @@ class FormationService {
     }
 
     @Transactional(readOnly = true)
-    List<Formation> list(CurrentUser user, PageRequest page) {
-        return formations.findAllVisible(scope.clubId(user), page.size(), page.skip());
+    Listing<Formation> list(CurrentUser user, PageRequest page) {
+        return formations.findAllVisible(scope.clubId(user), page);
     }
 
     @Transactional(readOnly = true)

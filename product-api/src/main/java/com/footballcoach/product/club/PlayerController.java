@@ -1,8 +1,7 @@
 package com.footballcoach.product.club;
 
 import com.footballcoach.platform.identity.CurrentUser;
-import com.footballcoach.product.shared.PageRequest;
-import com.footballcoach.platform.web.PreparedJson;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -52,7 +51,7 @@ class PlayerController {
             content = @Content(mediaType = "application/json",
                     array = @ArraySchema(schema = @Schema(implementation = Player.class))))
     @GetMapping
-    PreparedJson list(@AuthenticationPrincipal CurrentUser user,
+    Object list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
         return players.list(user, teamId, page);
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The most read list of the app, {@code GET /api/players}, cached per team set and page, as the
+ * The most read list of the app, {@code GET /api/players} (whole), cached per team set, as the
  * JSON it answers, until a write commits ({@link ReadCaches}).
  */
 @Component
@@ -17,7 +17,7 @@ class PlayerLists {
 
     private static final int MAX_LISTS = 4_096;
 
-    private final ReadCache<Key, PreparedJson> lists;
+    private final ReadCache<List<String>, PreparedJson> lists;
     private final JsonMapper json;
 
     PlayerLists(ReadCaches caches, JsonMapper json) {
@@ -25,10 +25,7 @@ class PlayerLists {
         this.json = json;
     }
 
-    PreparedJson get(List<String> teamIds, int limit, int offset, Supplier<List<Player>> query) {
-        return lists.get(new Key(teamIds, limit, offset), () -> PreparedJson.of(json, query.get()));
-    }
-
-    private record Key(List<String> teamIds, int limit, int offset) {
+    PreparedJson get(List<String> teamIds, Supplier<List<Player>> query) {
+        return lists.get(teamIds, () -> PreparedJson.of(json, query.get()));
     }
 }

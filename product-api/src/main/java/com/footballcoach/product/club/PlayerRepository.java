@@ -1,5 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
@@ -16,21 +19,19 @@ class PlayerRepository {
             nationality, country_code, image_url, market_value, created_at""";
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    PlayerRepository(JdbcClient jdbc) {
+    PlayerRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
-    List<Player> findAllByTeamIn(List<String> teamIds, int limit, int offset) {
+    Listing<Player> findAllByTeamIn(List<String> teamIds, PageRequest page) {
         if (teamIds.isEmpty()) {
-            return List.of();
+            return Listing.empty(page);
         }
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM players WHERE team_id IN (:teams)
-                 ORDER BY name, id
-                 LIMIT :limit OFFSET :offset
-                """).param("teams", teamIds).param("limit", limit).param("offset", offset)
-                .query(Rows.of(Player.class)).list();
+        return listings.query("SELECT " + COLUMNS + " FROM players WHERE team_id IN (:teams)", "name, id")
+                .param("teams", teamIds).page(page, Rows.of(Player.class));
     }
 
     Optional<Player> findById(String id) {

@@ -4,11 +4,10 @@ import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.platform.web.PreparedJson;
 import com.footballcoach.product.club.PlayerController.PlayerInput;
 import com.footballcoach.product.club.PlayerRepository.PlayerValues;
 import com.footballcoach.product.media.ImageStore;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,13 +33,16 @@ class PlayerService {
 
     /**
      * One query (two for an account manager, whose teams are looked up), each consistent on its
-     * own: no transaction, so that a cached list costs no round trip to the database.
+     * own: no transaction, so that a cached list costs no round trip to the database. The whole
+     * list, which the app reads, is cached as its JSON; a page is read each time, with its total.
      */
-    PreparedJson list(CurrentUser user, @Nullable String teamId, PageRequest page) {
+    Object list(CurrentUser user, @Nullable String teamId, PageRequest page) {
         List<String> visible = scope.teamIds(user);
         List<String> teams = teamId == null ? visible : visible.contains(teamId) ? List.of(teamId) : List.of();
-        return lists.get(teams, page.size(), page.skip(),
-                () -> players.findAllByTeamIn(teams, page.size(), page.skip()));
+        if (page.paged()) {
+            return players.findAllByTeamIn(teams, page);
+        }
+        return lists.get(teams, () -> players.findAllByTeamIn(teams, PageRequest.ALL).toList());
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +38,7 @@ class StaffController {
 
     @Operation(summary = "Staff of the caller's teams, oldest first")
     @GetMapping
-    List<Staff> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
+    Listing<Staff> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return staff.list(user, page);
     }
 

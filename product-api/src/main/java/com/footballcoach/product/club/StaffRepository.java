@@ -1,5 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
@@ -13,21 +16,19 @@ class StaffRepository {
     private static final String COLUMNS = "id, team_id, user_id, name, role, permission_level, email, created_at";
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    StaffRepository(JdbcClient jdbc) {
+    StaffRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
-    List<Staff> findAllByTeamIn(List<String> teamIds, int limit, int offset) {
+    Listing<Staff> findAllByTeamIn(List<String> teamIds, PageRequest page) {
         if (teamIds.isEmpty()) {
-            return List.of();
+            return Listing.empty(page);
         }
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM staff WHERE team_id IN (:teams)
-                 ORDER BY created_at, id
-                 LIMIT :limit OFFSET :offset
-                """).param("teams", teamIds).param("limit", limit).param("offset", offset)
-                .query(Rows.of(Staff.class)).list();
+        return listings.query("SELECT " + COLUMNS + " FROM staff WHERE team_id IN (:teams)", "created_at, id")
+                .param("teams", teamIds).page(page, Rows.of(Staff.class));
     }
 
     Optional<Staff> findById(String id) {

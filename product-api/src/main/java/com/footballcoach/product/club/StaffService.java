@@ -1,5 +1,6 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.identity.StaffRole;
 import com.footballcoach.platform.identity.UserDirectory;
@@ -7,7 +8,7 @@ import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.club.StaffController.StaffInput;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,8 @@ class StaffService {
     }
 
     @Transactional(readOnly = true)
-    List<Staff> list(CurrentUser user, PageRequest page) {
-        return staff.findAllByTeamIn(scope.teamIds(user), page.size(), page.skip());
+    Listing<Staff> list(CurrentUser user, PageRequest page) {
+        return staff.findAllByTeamIn(scope.teamIds(user), page);
     }
 
     @Transactional(readOnly = true)

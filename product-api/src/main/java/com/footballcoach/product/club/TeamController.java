@@ -1,7 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,7 +42,7 @@ class TeamController {
 
     @Operation(summary = "The caller's teams: own teams first, oldest first (the app takes the first as \"my team\")")
     @GetMapping
-    List<Team> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
+    Listing<Team> list(@AuthenticationPrincipal CurrentUser user, PageRequest page) {
         return teams.list(user, page);
     }
 

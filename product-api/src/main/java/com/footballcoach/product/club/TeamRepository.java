@@ -1,5 +1,8 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import java.util.List;
 import java.util.Optional;
@@ -13,22 +16,20 @@ class TeamRepository {
     private static final String COLUMNS = "id, name, user_id, primary_color, secondary_color, logo_url, created_at";
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    TeamRepository(JdbcClient jdbc) {
+    TeamRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
     /** The teams with these ids, the caller's own first, then oldest first. */
-    List<Team> findAllByIdIn(List<String> ids, String me, int limit, int offset) {
+    Listing<Team> findAllByIdIn(List<String> ids, String me, PageRequest page) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Listing.empty(page);
         }
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM teams WHERE id IN (:ids)
-                 ORDER BY (user_id = :me) DESC, created_at, id
-                 LIMIT :limit OFFSET :offset
-                """).param("ids", ids).param("me", me).param("limit", limit).param("offset", offset)
-                .query(Rows.of(Team.class)).list();
+        return listings.query("SELECT " + COLUMNS + " FROM teams WHERE id IN (:ids)", "(user_id = :me) DESC, created_at, id")
+                .param("ids", ids).param("me", me).page(page, Rows.of(Team.class));
     }
 
     Optional<Team> findById(String id) {

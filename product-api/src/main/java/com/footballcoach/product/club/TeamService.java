@@ -1,10 +1,11 @@
 package com.footballcoach.product.club;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.media.ImageStore;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -25,8 +26,8 @@ class TeamService {
     }
 
     @Transactional(readOnly = true)
-    List<Team> list(CurrentUser user, PageRequest page) {
-        return teams.findAllByIdIn(scope.teamIds(user), user.id(), page.size(), page.skip());
+    Listing<Team> list(CurrentUser user, PageRequest page) {
+        return teams.findAllByIdIn(scope.teamIds(user), user.id(), page);
     }
 
     @Transactional(readOnly = true)

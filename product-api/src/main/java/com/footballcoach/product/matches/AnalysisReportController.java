@@ -1,9 +1,11 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.product.shared.JsonColumns;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -63,7 +65,7 @@ class AnalysisReportController {
 
     @Operation(summary = "Reports of a match (match_id) or of every match of the caller, newest first")
     @GetMapping
-    List<AnalysisReport> list(@AuthenticationPrincipal CurrentUser user,
+    Listing<AnalysisReport> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return reports.list(user, matchId, page);
     }
@@ -109,8 +111,8 @@ class AnalysisReportController {
         }
 
         @Transactional(readOnly = true)
-        List<AnalysisReport> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            return reports.findAll(access.teamIdsForList(user, matchId), matchId, page.size(), page.skip());
+        Listing<AnalysisReport> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
+            return reports.findAll(access.teamIdsForList(user, matchId), matchId, page);
         }
 
         @Transactional(readOnly = true)
@@ -156,24 +158,23 @@ class AnalysisReportController {
 
         private final JdbcClient jdbc;
         private final JsonColumns json;
+        private final Listings listings;
 
-        ReportRepository(JdbcClient jdbc, JsonColumns json) {
+        ReportRepository(JdbcClient jdbc, JsonColumns json, Listings listings) {
             this.jdbc = jdbc;
             this.json = json;
+            this.listings = listings;
         }
 
-        List<AnalysisReport> findAll(List<String> teamIds, @Nullable String matchId, int limit, int offset) {
+        Listing<AnalysisReport> findAll(List<String> teamIds, @Nullable String matchId, PageRequest page) {
             if (teamIds.isEmpty()) {
-                return List.of();
+                return Listing.empty(page);
             }
-            return jdbc.sql(SELECT + """
+            return listings.query(SELECT + """
                       JOIN matches m ON m.id = x.match_id
                      WHERE (m.home_team_id IN (:teams) OR m.away_team_id IN (:teams))
-                       AND (:match IS NULL OR x.match_id = :match)
-                     ORDER BY x.created_at DESC, x.id
-                     LIMIT :limit OFFSET :offset
-                    """).param("teams", teamIds).param("match", matchId).param("limit", limit)
-                    .param("offset", offset).query(this::row).list();
+                       AND (:match IS NULL OR x.match_id = :match)""", "x.created_at DESC, x.id")
+                    .param("teams", teamIds).param("match", matchId).page(page, this::row);
         }
 
         Optional<AnalysisReport> findById(String id) {

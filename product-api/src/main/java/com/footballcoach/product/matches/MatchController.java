@@ -1,7 +1,8 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import com.footballcoach.platform.web.PreparedJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -47,7 +48,7 @@ class MatchController {
 
     @Operation(summary = "Matches of the caller's teams, newest first; filters apply to every such match")
     @GetMapping
-    List<Match> list(@AuthenticationPrincipal CurrentUser user,
+    Listing<Match> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) @Nullable @Pattern(regexp = STATUSES) String status,
             @RequestParam(name = "event_id", required = false) @Nullable String eventId, PageRequest page) {
         return matches.list(user, status, eventId == null || eventId.isBlank() ? null : eventId, page);

@@ -1,8 +1,9 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,7 +45,7 @@ class MatchEventController {
 
     @Operation(summary = "Events of a match (match_id) or of every match of the caller, ordered by minute")
     @GetMapping
-    List<MatchEvent> list(@AuthenticationPrincipal CurrentUser user,
+    Listing<MatchEvent> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return events.list(user, matchId, page);
     }
@@ -99,8 +100,8 @@ class MatchEventController {
         }
 
         @Transactional(readOnly = true)
-        List<MatchEvent> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            return events.findAll(access.teamIdsForList(user, matchId), matchId, page.size(), page.skip());
+        Listing<MatchEvent> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
+            return events.findAll(access.teamIdsForList(user, matchId), matchId, page);
         }
 
         @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
@@ -17,24 +20,23 @@ class MatchEventRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    MatchEventRepository(JdbcClient jdbc) {
+    MatchEventRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
     /** The events of one match, or of every match of these teams, by match date then minute. */
-    List<MatchEvent> findAll(List<String> teamIds, @Nullable String matchId, int limit, int offset) {
+    Listing<MatchEvent> findAll(List<String> teamIds, @Nullable String matchId, PageRequest page) {
         if (teamIds.isEmpty()) {
-            return List.of();
+            return Listing.empty(page);
         }
-        return jdbc.sql(SELECT + """
+        return listings.query(SELECT + """
                   JOIN matches m ON m.id = x.match_id
                  WHERE (m.home_team_id IN (:teams) OR m.away_team_id IN (:teams))
-                   AND (:match IS NULL OR x.match_id = :match)
-                 ORDER BY m.date_time DESC, m.id, x.minute, x.created_at, x.id
-                 LIMIT :limit OFFSET :offset
-                """).param("teams", teamIds).param("match", matchId).param("limit", limit).param("offset", offset)
-                .query(Rows.of(MatchEvent.class)).list();
+                   AND (:match IS NULL OR x.match_id = :match)""", "m.date_time DESC, m.id, x.minute, x.created_at, x.id")
+                .param("teams", teamIds).param("match", matchId).page(page, Rows.of(MatchEvent.class));
     }
 
     Optional<MatchEvent> findById(String id) {

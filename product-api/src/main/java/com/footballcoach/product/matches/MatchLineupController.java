@@ -1,9 +1,11 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,7 +44,7 @@ class MatchLineupController {
 
     @Operation(summary = "Lineup rows of a match (match_id) or of every match of the caller")
     @GetMapping
-    List<MatchLineup> list(@AuthenticationPrincipal CurrentUser user,
+    Listing<MatchLineup> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return lineups.list(user, matchId, page);
     }
@@ -92,8 +94,8 @@ class MatchLineupController {
         }
 
         @Transactional(readOnly = true)
-        List<MatchLineup> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            return lineups.findAll(access.teamIdsForList(user, matchId), matchId, page.size(), page.skip());
+        Listing<MatchLineup> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
+            return lineups.findAll(access.teamIdsForList(user, matchId), matchId, page);
         }
 
         @Transactional(readOnly = true)
@@ -151,23 +153,22 @@ class MatchLineupController {
                 """;
 
         private final JdbcClient jdbc;
+        private final Listings listings;
 
-        LineupRepository(JdbcClient jdbc) {
+        LineupRepository(JdbcClient jdbc, Listings listings) {
             this.jdbc = jdbc;
+            this.listings = listings;
         }
 
-        List<MatchLineup> findAll(List<String> teamIds, @Nullable String matchId, int limit, int offset) {
+        Listing<MatchLineup> findAll(List<String> teamIds, @Nullable String matchId, PageRequest page) {
             if (teamIds.isEmpty()) {
-                return List.of();
+                return Listing.empty(page);
             }
-            return jdbc.sql(SELECT + """
+            return listings.query(SELECT + """
                       JOIN matches m ON m.id = x.match_id
                      WHERE (m.home_team_id IN (:teams) OR m.away_team_id IN (:teams))
-                       AND (:match IS NULL OR x.match_id = :match)
-                     ORDER BY m.date_time DESC, m.id, x.team_id, x.is_starting DESC, x.created_at, x.id
-                     LIMIT :limit OFFSET :offset
-                    """).param("teams", teamIds).param("match", matchId).param("limit", limit)
-                    .param("offset", offset).query(Rows.of(MatchLineup.class)).list();
+                       AND (:match IS NULL OR x.match_id = :match)""", "m.date_time DESC, m.id, x.team_id, x.is_starting DESC, x.created_at, x.id")
+                    .param("teams", teamIds).param("match", matchId).page(page, Rows.of(MatchLineup.class));
         }
 
         Optional<MatchLineup> findById(String id) {

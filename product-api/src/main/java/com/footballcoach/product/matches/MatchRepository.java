@@ -1,5 +1,8 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -23,9 +26,11 @@ class MatchRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Listings listings;
 
-    MatchRepository(JdbcClient jdbc) {
+    MatchRepository(JdbcClient jdbc, Listings listings) {
         this.jdbc = jdbc;
+        this.listings = listings;
     }
 
     /** A match with the owners of both sides, so that the caller's scope is checked without another query. */
@@ -37,20 +42,17 @@ class MatchRepository {
     }
 
     /** The matches of these teams (either side), newest first, optionally filtered. */
-    List<Match> findAllForTeams(List<String> teamIds, @Nullable String status, @Nullable String eventId, int limit,
-            int offset) {
+    Listing<Match> findAllForTeams(List<String> teamIds, @Nullable String status, @Nullable String eventId,
+            PageRequest page) {
         if (teamIds.isEmpty()) {
-            return List.of();
+            return Listing.empty(page);
         }
-        return jdbc.sql(SELECT + """
+        return listings.query(SELECT + """
                  WHERE (m.home_team_id IN (:teams) OR m.away_team_id IN (:teams))
                    AND (:status IS NULL OR m.status = :status)
-                   AND (:event IS NULL OR m.event_id = :event)
-                 ORDER BY m.date_time DESC, m.id
-                 LIMIT :limit OFFSET :offset
-                """).param("teams", teamIds).param("status", status).param("event", eventId)
-                .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> row(rs, n).match()).list();
+                   AND (:event IS NULL OR m.event_id = :event)""", "m.date_time DESC, m.id")
+                .param("teams", teamIds).param("status", status).param("event", eventId)
+                .page(page, (rs, n) -> row(rs, n).match());
     }
 
     void insert(String id, String home, String away, @Nullable String eventId, LocalDateTime dateTime,

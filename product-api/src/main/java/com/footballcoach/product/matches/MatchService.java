@@ -1,12 +1,13 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.Conflict;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.product.matches.MatchController.MatchInput;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,8 @@ class MatchService {
     }
 
     @Transactional(readOnly = true)
-    List<Match> list(CurrentUser user, @Nullable String status, @Nullable String eventId, PageRequest page) {
-        return matches.findAllForTeams(access.teamIds(user), status, eventId, page.size(), page.skip());
+    Listing<Match> list(CurrentUser user, @Nullable String status, @Nullable String eventId, PageRequest page) {
+        return matches.findAllForTeams(access.teamIds(user), status, eventId, page);
     }
 
     @Transactional(readOnly = true)

@@ -1,12 +1,14 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.product.shared.RecordParams;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,14 +53,14 @@ class PlayerStatisticsController {
 
     @Operation(summary = "Player statistics of a match (match_id) or of every match of the caller")
     @GetMapping
-    List<PlayerStatistics> list(@AuthenticationPrincipal CurrentUser user,
+    Listing<PlayerStatistics> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return statistics.list(user, matchId, page);
     }
 
     @Operation(summary = "A player's statistics over their matches, newest first ([] when none)")
     @GetMapping("/player/{playerId}")
-    List<PlayerStatistics> ofPlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable String playerId,
+    Listing<PlayerStatistics> ofPlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable String playerId,
             PageRequest page) {
         return statistics.ofPlayer(user, playerId, page);
     }
@@ -127,13 +129,13 @@ class PlayerStatisticsController {
         }
 
         @Transactional(readOnly = true)
-        List<PlayerStatistics> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            return statistics.findAll(access.teamIdsForList(user, matchId), matchId, null, page.size(), page.skip());
+        Listing<PlayerStatistics> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
+            return statistics.findAll(access.teamIdsForList(user, matchId), matchId, null, page);
         }
 
         /** 404 for an unknown or foreign player; {@code []} for a player of the caller without statistics. */
         @Transactional(readOnly = true)
-        List<PlayerStatistics> ofPlayer(CurrentUser user, String playerId, PageRequest page) {
+        Listing<PlayerStatistics> ofPlayer(CurrentUser user, String playerId, PageRequest page) {
             boolean visible = jdbc.sql("""
                     SELECT p.team_id, t.user_id FROM players p JOIN teams t ON t.id = p.team_id WHERE p.id = :id
                     """).param("id", playerId).query((rs, n) -> scope.sees(user, rs.getString(1), rs.getString(2)))
@@ -141,7 +143,7 @@ class PlayerStatisticsController {
             if (!visible) {
                 throw new NotFound("Player");
             }
-            return statistics.findAll(access.teamIds(user), null, playerId, page.size(), page.skip());
+            return statistics.findAll(access.teamIds(user), null, playerId, page);
         }
 
         @Transactional(readOnly = true)
@@ -184,25 +186,25 @@ class PlayerStatisticsController {
         private static final String UPDATE = Columns.update("player_match_statistics", PlayerStatistics.VALUE_COLUMNS);
 
         private final JdbcClient jdbc;
+        private final Listings listings;
 
-        StatisticsRepository(JdbcClient jdbc) {
+        StatisticsRepository(JdbcClient jdbc, Listings listings) {
             this.jdbc = jdbc;
+            this.listings = listings;
         }
 
-        List<PlayerStatistics> findAll(List<String> teamIds, @Nullable String matchId, @Nullable String playerId,
-                int limit, int offset) {
+        Listing<PlayerStatistics> findAll(List<String> teamIds, @Nullable String matchId, @Nullable String playerId,
+                PageRequest page) {
             if (teamIds.isEmpty()) {
-                return List.of();
+                return Listing.empty(page);
             }
-            return jdbc.sql(PlayerStatistics.SELECT + """
+            return listings.query(PlayerStatistics.SELECT + """
                       JOIN matches m ON m.id = s.match_id
                      WHERE (m.home_team_id IN (:teams) OR m.away_team_id IN (:teams))
                        AND (:match IS NULL OR s.match_id = :match)
-                       AND (:player IS NULL OR s.player_id = :player)
-                     ORDER BY m.date_time DESC, m.id, s.player_id, s.id
-                     LIMIT :limit OFFSET :offset
-                    """).param("teams", teamIds).param("match", matchId).param("player", playerId)
-                    .param("limit", limit).param("offset", offset).query(Rows.of(PlayerStatistics.class)).list();
+                       AND (:player IS NULL OR s.player_id = :player)""", "m.date_time DESC, m.id, s.player_id, s.id")
+                    .param("teams", teamIds).param("match", matchId).param("player", playerId)
+                    .page(page, Rows.of(PlayerStatistics.class));
         }
 
         Optional<PlayerStatistics> findById(String id) {

@@ -1,9 +1,11 @@
 package com.footballcoach.product.matches;
 
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.product.shared.JsonColumns;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -60,7 +62,7 @@ class VideoSegmentController {
 
     @Operation(summary = "Segments of a match (match_id) or of every match of the caller, by start")
     @GetMapping
-    List<VideoSegment> list(@AuthenticationPrincipal CurrentUser user,
+    Listing<VideoSegment> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "match_id", required = false) @Nullable String matchId, PageRequest page) {
         return segments.list(user, matchId, page);
     }
@@ -104,8 +106,8 @@ class VideoSegmentController {
         }
 
         @Transactional(readOnly = true)
-        List<VideoSegment> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
-            return segments.findAll(access.teamIdsForList(user, matchId), matchId, page.size(), page.skip());
+        Listing<VideoSegment> list(CurrentUser user, @Nullable String matchId, PageRequest page) {
+            return segments.findAll(access.teamIdsForList(user, matchId), matchId, page);
         }
 
         @Transactional(readOnly = true)
@@ -161,24 +163,23 @@ class VideoSegmentController {
 
         private final JdbcClient jdbc;
         private final JsonColumns json;
+        private final Listings listings;
 
-        SegmentRepository(JdbcClient jdbc, JsonColumns json) {
+        SegmentRepository(JdbcClient jdbc, JsonColumns json, Listings listings) {
             this.jdbc = jdbc;
             this.json = json;
+            this.listings = listings;
         }
 
-        List<VideoSegment> findAll(List<String> teamIds, @Nullable String matchId, int limit, int offset) {
+        Listing<VideoSegment> findAll(List<String> teamIds, @Nullable String matchId, PageRequest page) {
             if (teamIds.isEmpty()) {
-                return List.of();
+                return Listing.empty(page);
             }
-            return jdbc.sql(SELECT + """
+            return listings.query(SELECT + """
                       JOIN matches m ON m.id = x.match_id
                      WHERE (m.home_team_id IN (:teams) OR m.away_team_id IN (:teams))
-                       AND (:match IS NULL OR x.match_id = :match)
-                     ORDER BY m.date_time DESC, m.id, x.start_seconds, x.id
-                     LIMIT :limit OFFSET :offset
-                    """).param("teams", teamIds).param("match", matchId).param("limit", limit)
-                    .param("offset", offset).query(this::row).list();
+                       AND (:match IS NULL OR x.match_id = :match)""", "m.date_time DESC, m.id, x.start_seconds, x.id")
+                    .param("teams", teamIds).param("match", matchId).page(page, this::row);
         }
 
         Optional<VideoSegment> findById(String id) {

@@ -1,12 +1,14 @@
 package com.footballcoach.product.notes;
 
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.InvalidInput;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,7 +60,7 @@ class NoteController {
 
     @Operation(summary = "Notes of a match (or of an analysis run's match key), oldest first")
     @GetMapping("/api/matches/{matchId}/notes")
-    List<Note> list(@AuthenticationPrincipal CurrentUser user, @PathVariable String matchId,
+    Listing<Note> list(@AuthenticationPrincipal CurrentUser user, @PathVariable String matchId,
             PageRequest page) {
         return notes.list(user, matchId, page);
     }
@@ -90,9 +92,9 @@ class NoteController {
         }
 
         @Transactional(readOnly = true)
-        List<Note> list(CurrentUser user, String matchId, PageRequest page) {
+        Listing<Note> list(CurrentUser user, String matchId, PageRequest page) {
             requireMatchKey(user, matchId);
-            return notes.findAllByMatch(matchId, page.size(), page.skip());
+            return notes.findAllByMatch(matchId, page);
         }
 
         @Transactional
@@ -146,14 +148,16 @@ class NoteController {
                 """;
 
         private final JdbcClient jdbc;
+        private final Listings listings;
 
-        NoteRepository(JdbcClient jdbc) {
+        NoteRepository(JdbcClient jdbc, Listings listings) {
             this.jdbc = jdbc;
+            this.listings = listings;
         }
 
-        List<Note> findAllByMatch(String matchId, int limit, int offset) {
-            return jdbc.sql(SELECT + " WHERE n.match_id = :match ORDER BY n.created_at, n.id LIMIT :limit OFFSET :offset")
-                    .param("match", matchId).param("limit", limit).param("offset", offset).query(Rows.of(Note.class)).list();
+        Listing<Note> findAllByMatch(String matchId, PageRequest page) {
+            return listings.query(SELECT + " WHERE n.match_id = :match", "n.created_at, n.id").param("match", matchId)
+                    .page(page, Rows.of(Note.class));
         }
 
         Optional<Note> findById(String id) {

@@ -1,10 +1,12 @@
 package com.footballcoach.product.planning;
 
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.shared.PageRequest;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,12 +69,11 @@ class PlanningController {
 
     @Operation(summary = "Meetings of the caller's teams (optionally one team), by date")
     @GetMapping("/api/reunions")
-    List<Reunion> reunions(@AuthenticationPrincipal CurrentUser user,
+    Listing<Reunion> reunions(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
-        return planning.list(user, Kind.REUNION, teamId, page).stream()
+        return planning.list(user, Kind.REUNION, teamId, page)
                 .map(r -> new Reunion(r.id(), r.teamId(), r.title(), r.date(), r.detail(), r.iconName(),
-                        r.createdBy(), r.createdAt()))
-                .toList();
+                        r.createdBy(), r.createdAt()));
     }
 
     @Operation(summary = "Plan a meeting (account manager)")
@@ -94,12 +95,11 @@ class PlanningController {
 
     @Operation(summary = "Training sessions of the caller's teams (optionally one team), by date")
     @GetMapping("/api/training_sessions")
-    List<TrainingSession> sessions(@AuthenticationPrincipal CurrentUser user,
+    Listing<TrainingSession> sessions(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "team_id", required = false) @Nullable String teamId, PageRequest page) {
-        return planning.list(user, Kind.TRAINING, teamId, page).stream()
+        return planning.list(user, Kind.TRAINING, teamId, page)
                 .map(r -> new TrainingSession(r.id(), r.teamId(), r.title(), r.date(), r.detail(), r.iconName(),
-                        r.createdBy(), r.createdAt()))
-                .toList();
+                        r.createdBy(), r.createdAt()));
     }
 
     @Operation(summary = "Plan a training session (account manager)")
@@ -155,12 +155,12 @@ class PlanningController {
         }
 
         @Transactional(readOnly = true)
-        List<Row> list(CurrentUser user, Kind kind, @Nullable String teamId, PageRequest page) {
+        Listing<Row> list(CurrentUser user, Kind kind, @Nullable String teamId, PageRequest page) {
             List<String> teams = scope.teamIds(user);
             if (teamId != null) {
                 teams = teams.contains(teamId) ? List.of(teamId) : List.of();
             }
-            return rows.findAllByTeamIn(kind, teams, page.size(), page.skip());
+            return rows.findAllByTeamIn(kind, teams, page);
         }
 
         @Transactional
@@ -188,9 +188,11 @@ class PlanningController {
     static class PlanningRepository {
 
         private final JdbcClient jdbc;
+        private final Listings listings;
 
-        PlanningRepository(JdbcClient jdbc) {
+        PlanningRepository(JdbcClient jdbc, Listings listings) {
             this.jdbc = jdbc;
+            this.listings = listings;
         }
 
         private static String select(Kind kind) {
@@ -198,12 +200,12 @@ class PlanningController {
                     + "created_at FROM " + kind.table;
         }
 
-        List<Row> findAllByTeamIn(Kind kind, List<String> teamIds, int limit, int offset) {
+        Listing<Row> findAllByTeamIn(Kind kind, List<String> teamIds, PageRequest page) {
             if (teamIds.isEmpty()) {
-                return List.of();
+                return Listing.empty(page);
             }
-            return jdbc.sql(select(kind) + " WHERE team_id IN (:teams) ORDER BY date, id LIMIT :limit OFFSET :offset")
-                    .param("teams", teamIds).param("limit", limit).param("offset", offset).query(Rows.of(Row.class)).list();
+            return listings.query(select(kind) + " WHERE team_id IN (:teams)", "date, id").param("teams", teamIds)
+                    .page(page, Rows.of(Row.class));
         }
 
         java.util.Optional<Row> findById(Kind kind, String id) {

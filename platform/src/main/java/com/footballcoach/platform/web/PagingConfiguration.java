@@ -1,4 +1,4 @@
-package com.footballcoach.product.shared;
+package com.footballcoach.platform.web;
 
 import java.util.List;
 import org.springframework.context.annotation.Configuration;

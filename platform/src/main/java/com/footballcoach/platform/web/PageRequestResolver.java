@@ -1,6 +1,5 @@
-package com.footballcoach.product.shared;
+package com.footballcoach.platform.web;
 
-import com.footballcoach.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
