@@ -74,6 +74,8 @@ public final class AccessPolicy {
         post(r, "/api/assistant/query", authenticated());
         get(r, "/api/assistant/mode", authenticated());
         post(r, "/api/assistant/mode", roles(ACCOUNT_MANAGER, COACH));
+        // image detection: the original's open route, now for signed-in users (it answers 501: the engine detects)
+        post(r, "/api/detect", authenticated());
 
         // accounts
         get(r, "/api/users", permission(ACCOUNTS_READ));
