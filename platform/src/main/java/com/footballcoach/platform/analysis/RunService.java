@@ -209,10 +209,12 @@ public class RunService {
     public int deleteSegmentsOfMatch(CurrentUser user, String matchId) {
         requireMatch(user, matchId);
         List<RunRepository.RunRef> visibleRuns = runs.findAllRefsVisibleByMatch(matchId, scope.teamIds(user), user.id());
-        visibleRuns.stream().filter(run -> !run.status().isTerminal()).findFirst().ifPresent(run -> {
-            throw new Conflict("Analysis " + run.id() + " of this match is still " + run.status().name()
-                    + "; cancel it before deleting the match's segments.");
-        });
+        for (RunRepository.RunRef run : visibleRuns) {
+            if (!run.status().isTerminal()) {
+                throw new Conflict("Analysis " + run.id() + " of this match is still " + run.status().name()
+                        + "; cancel it before deleting the match's segments.");
+            }
+        }
         return deleteSegments(visibleRuns.stream().map(RunRepository.RunRef::id).toList());
     }
 
