@@ -11,6 +11,7 @@ import static com.footballcoach.launcher.AccessMatrixIT.Who.PLAYER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
+import com.footballcoach.platform.testing.LiveFixtures;
 import com.footballcoach.platform.testing.TestAccounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ class AccessMatrixIT {
     private static final Set<Who> ANALYSIS_RUN = NOTES_READ;
     private static final Set<Who> DECIDERS = NOTES_READ;
     private static final Set<Who> ANCHOR = EnumSet.of(ACCOUNT_MANAGER, COACH, ASSISTANT_COACH, FOREIGN_COACH);
+    private static final Set<Who> SEGMENT_DELETE = ANCHOR;
     private static final Set<Who> MODE_SWITCH = EnumSet.of(ACCOUNT_MANAGER, COACH, FOREIGN_COACH);
 
     /** One route: where, what it sends, who may call it, and whether its path names our club's data. */
@@ -131,29 +133,33 @@ class AccessMatrixIT {
         p("POST", "/decision/feedback", "{}", DECIDERS);
         p("GET", "/api/decision/metrics", READ);
         p("GET", "/decision/metrics", READ);
+        // detection runs in the tracking engine: the route checks the caller and the image, then answers 501
+        p("POST", "/api/detect", ANY_USER);
         // analysis, on the product API (legacy, match-scoped) and on the analysis API
         p("POST", "/api/matches/{any}/analyze", ANALYSIS_RUN);
         p("GET", "/api/analysis/{any}/status", READ);
         scoped(App.PRODUCT, "GET", "/api/matches/{match}/analysis", "", READ);
         a("POST", "/api/analyze_match", ANALYSIS_RUN);
-        a("GET", "/api/analysis_status/{any}", READ);
+        scoped(App.ANALYSIS, "GET", "/api/analysis_status/{run}", "", READ);
         a("GET", "/api/analysis_history", READ);
         a("DELETE", "/api/analysis_history/{any}", ANALYSIS_RUN);
-        a("POST", "/api/analysis/{any}/cancel", ANALYSIS_RUN);
-        a("POST", "/api/analysis/{any}/retry", ANALYSIS_RUN);
+        scoped(App.ANALYSIS, "POST", "/api/analysis/{run}/cancel", "", ANALYSIS_RUN);
+        scoped(App.ANALYSIS, "POST", "/api/analysis/{run}/retry", "", ANALYSIS_RUN);
         a("POST", "/api/analysis/stale-detection", ANALYSIS_RUN);
-        a("GET", "/api/analysis/{any}/segments", READ);
-        a("DELETE", "/api/analysis/{any}/segments", ANALYSIS_RUN);
+        scoped(App.ANALYSIS, "GET", "/api/analysis/{run}/segments", "", READ);
+        scoped(App.ANALYSIS, "DELETE", "/api/analysis/{run}/segments", "", SEGMENT_DELETE);
         scoped(App.ANALYSIS, "GET", "/api/matches/{match}/segments", "", READ);
+        scoped(App.ANALYSIS, "DELETE", "/api/matches/{match}/segments", "", SEGMENT_DELETE);
         a("GET", "/api/analysis/files?path=none.json", READ);
         a("GET", "/api/analysis/stream?path=none.mp4", READ);
         a("GET", "/api/analysis/files/json?path=none.json", READ);
-        a("GET", "/api/analysis/{any}/files", READ);
+        scoped(App.ANALYSIS, "GET", "/api/analysis/{run}/files", "", READ);
     }
 
     static Map<Who, String> tokens = new EnumMap<>(Who.class);
     static String teamId;
     static String matchId;
+    static String runId;
 
     @BeforeAll
     static void signInEveryone() {
@@ -163,6 +169,13 @@ class AccessMatrixIT {
         TestAccounts.Club other = TestAccounts.in(platform.database, TestAccounts::newClub);
         teamId = club.teamId();
         matchId = TestAccounts.in(platform.database, () -> TestAccounts.newMatch(club));
+        // an ended analysis run of our match with stored segments: the run routes meet a real run
+        runId = TestAccounts.in(platform.database, () -> {
+            String run = LiveFixtures.newRun(club, matchId, "COMPLETED");
+            LiveFixtures.newSegment(run, matchId, 0, 0.4);
+            LiveFixtures.newSegment(run, matchId, 1, 0.6);
+            return run;
+        });
         tokens.put(ACCOUNT_MANAGER, api.login(club.ownerEmail(), TestAccounts.PASSWORD));
         tokens.put(COACH, api.login(club.coachEmail(), TestAccounts.PASSWORD));
         tokens.put(ASSISTANT_COACH, api.login(club.assistantEmail(), TestAccounts.PASSWORD));
@@ -187,18 +200,41 @@ class AccessMatrixIT {
                 String expected = expected(route, who);
                 HttpApi api = route.app() == App.PRODUCT ? platform.product : platform.analysis;
                 String path = route.path().replace("{team}", teamId).replace("{match}", matchId)
-                        .replace("{any}", UUID.randomUUID().toString());
+                        .replace("{run}", runId).replace("{any}", UUID.randomUUID().toString());
                 String contentType = route.path().equals("/api/token") ? "application/x-www-form-urlencoded"
                         : route.body().isEmpty() ? null : "application/json";
                 HttpApi.Response response = api.send(route.method(), path, route.body().isEmpty() ? null : route.body(),
                         contentType, who == ANONYMOUS ? null : tokens.get(who));
-                if (!matches(expected, response.status())) {
+                if (!matches(expected, response)) {
                     failures.add(route.app() + " " + route.method() + " " + route.path() + " as " + who + ": expected "
                             + expected + ", got " + response.status() + " " + abbreviate(response.body()));
                 }
             }
         }
         assertThat(failures).as("%d routes x %d callers", ROUTES.size(), Who.values().length).isEmpty();
+    }
+
+    /** The matrix fails for a missing route: the answers that say so are told from an unknown id's 404. */
+    @Test
+    void tellsAMissingRouteFromAnUnknownId() {
+        RunningPlatform platform = RunningPlatform.get();
+        String manager = tokens.get(ACCOUNT_MANAGER);
+
+        // paths the rules let through but no handler serves, for the path or for the method
+        HttpApi.Response noHandler = platform.analysis.get("/api/analysis/" + runId + "/no-such-route", manager);
+        HttpApi.Response noMethod = platform.product.delete("/api/matches/" + matchId + "/details", manager);
+        // a route that exists, asked for an id nobody has
+        HttpApi.Response unknownId = platform.analysis.get("/api/analysis_status/" + UUID.randomUUID(), manager);
+
+        assertThat(noHandler.status()).isEqualTo(404);
+        assertThat(routeMissing(noHandler)).as(noHandler.body()).isTrue();
+        assertThat(noMethod.status()).isEqualTo(405);
+        assertThat(routeMissing(noMethod)).isTrue();
+        assertThat(unknownId.status()).isEqualTo(404);
+        assertThat(routeMissing(unknownId)).as(unknownId.body()).isFalse();
+        assertThat(matches("allowed", unknownId)).isTrue();
+        assertThat(matches("allowed", noHandler)).isFalse();
+        assertThat(matches("allowed", noMethod)).isFalse();
     }
 
     @Test
@@ -212,7 +248,7 @@ class AccessMatrixIT {
                 .isEqualTo(expected);
     }
 
-    /** allowed (any answer but 401/403/5xx), 401, 403, or 404 (another club's data). */
+    /** allowed (see {@link #matches}), 401, 403, or 404 (another club's data). */
     static String expected(Route route, Who who) {
         if (route.allowed() == PUBLIC) {
             return who == INACTIVE ? "401" : "allowed";
@@ -226,19 +262,42 @@ class AccessMatrixIT {
         return who == FOREIGN_COACH && route.scoped() ? "404" : "allowed";
     }
 
-    static boolean matches(String expected, int status) {
+    /**
+     * Whether the answer is the expected one. Allowed means the route exists and let the caller in:
+     * any answer but 401, 403 and 5xx, and not one that says the route is missing ({@link #routeMissing}).
+     */
+    static boolean matches(String expected, HttpApi.Response response) {
+        int status = response.status();
         return switch (expected) {
-            case "allowed" -> status != 401 && status != 403 && status < 500;
+            case "allowed" -> status != 401 && status != 403 && status < 500 && !routeMissing(response);
+            case "404" -> status == 404 && !routeMissing(response);
             default -> status == Integer.parseInt(expected);
         };
+    }
+
+    /**
+     * Whether the answer says that no route serves this method and path: a 405, or a 404 that is not
+     * the problem body of an unknown id ({@code NotFound}: "Match not found.", "Analysis not found.", …)
+     * but Spring's answer to a path no handler maps ("No such resource.", "No endpoint …").
+     */
+    static boolean routeMissing(HttpApi.Response response) {
+        if (response.status() == 405) {
+            return true;
+        }
+        if (response.status() != 404) {
+            return false;
+        }
+        return !response.isProblem() || !response.json().get("detail").asString().endsWith(" not found.");
     }
 
     static String render() {
         StringBuilder doc = new StringBuilder("# Access matrix (generated)\n\n");
         doc.append("Printed from the table of `AccessMatrixIT`, which checks every cell over HTTP against the running ")
-                .append("platform. `ok` = allowed (any answer but 401/403/5xx), `401`, `403`, `404` = another club's ")
-                .append("data. Inactive = a deactivated account's token; foreign coach = the head coach of another club. ")
-                .append("Paths with `{match}`/`{team}` name our club's match/team; `{any}` is an unknown id.\n\n");
+                .append("platform. `ok` = allowed: any answer but 401/403/405/5xx, and a 404 only as the problem ")
+                .append("body of an unknown id (\"… not found.\"), never Spring's 404 for a path no route serves; ")
+                .append("`401`, `403`, `404` = another club's data. Inactive = a deactivated account's token; foreign ")
+                .append("coach = the head coach of another club. Paths with `{match}`/`{team}`/`{run}` name our club's ")
+                .append("match/team/ended analysis run (with stored segments); `{any}` is an unknown id.\n\n");
         doc.append(ROUTES.size()).append(" routes x ").append(Who.values().length).append(" callers = ")
                 .append(ROUTES.size() * Who.values().length).append(" checks.\n\n");
         doc.append("| App | Method | Path |");

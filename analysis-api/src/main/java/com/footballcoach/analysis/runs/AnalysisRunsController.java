@@ -64,6 +64,12 @@ class AnalysisRunsController {
     record MatchSegments(String matchId, List<AnalysisSegment> segments, int count) {
     }
 
+    record RunSegmentsDeleted(String analysisId, int deleted) {
+    }
+
+    record MatchSegmentsDeleted(String matchId, int deleted) {
+    }
+
     @Operation(summary = "Upload a video (multipart file, optional match_id, frame_limit, skip_json, "
             + "confidence_threshold) and queue its analysis")
     @PostMapping("/api/analyze_match")
@@ -131,5 +137,20 @@ class AnalysisRunsController {
     MatchSegments segmentsOfMatch(@AuthenticationPrincipal CurrentUser user, @PathVariable String matchId) {
         List<AnalysisSegment> segments = runs.segmentsOfMatch(user, matchId);
         return new MatchSegments(matchId, segments, segments.size());
+    }
+
+    @Operation(summary = "Delete the stored segments of one run (football.write or account manager); "
+            + "409 while the run is queued or running")
+    @DeleteMapping("/api/analysis/{id}/segments")
+    RunSegmentsDeleted deleteSegmentsOfRun(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return new RunSegmentsDeleted(id, runs.deleteSegmentsOfRun(user, id));
+    }
+
+    @Operation(summary = "Delete the stored segments of the caller's runs of a match (football.write or account "
+            + "manager); 409 while one of them is queued or running")
+    @DeleteMapping("/api/matches/{matchId}/segments")
+    MatchSegmentsDeleted deleteSegmentsOfMatch(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable String matchId) {
+        return new MatchSegmentsDeleted(matchId, runs.deleteSegmentsOfMatch(user, matchId));
     }
 }

@@ -109,6 +109,17 @@ class RunRepository {
                 .query(Boolean.class).single();
     }
 
+    /** The runs of a match key that the caller may see: id and status, one query. */
+    List<RunRef> findAllRefsVisibleByMatch(String matchId, List<String> teams, String user) {
+        return jdbc.sql("SELECT id, status FROM analysis_runs WHERE match_id = :match AND " + VISIBLE)
+                .param("match", matchId).param("teams", orNone(teams)).param("user", user)
+                .query((rs, n) -> new RunRef(rs.getString("id"), RunStatus.valueOf(rs.getString("status")))).list();
+    }
+
+    /** A run's id and status. */
+    record RunRef(String id, RunStatus status) {
+    }
+
     /** The oldest QUEUED run ids, in submission order. */
     List<String> findQueuedIds(int limit) {
         return jdbc.sql("SELECT id FROM analysis_runs WHERE status = 'QUEUED' ORDER BY submitted_at, id LIMIT :limit")
@@ -209,6 +220,20 @@ class RunRepository {
     int countByInputPath(String path) {
         return jdbc.sql("SELECT COUNT(*) FROM analysis_runs WHERE input_video_path = :path")
                 .param("path", path).query(Integer.class).single();
+    }
+
+    /**
+     * Sets the segment count of the runs' report rows ({@code report_data.segments}) to 0, once
+     * their segments are deleted; reports without that field are left as they are.
+     */
+    int clearReportSegmentCounts(Collection<String> runIds) {
+        if (runIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                UPDATE analysis_reports SET report_data = JSON_SET(report_data, '$.segments', 0)
+                 WHERE analysis_id IN (:runs) AND JSON_CONTAINS_PATH(report_data, 'one', '$.segments')
+                """).param("runs", runIds).update();
     }
 
     /** The final report of a run: one row per run, rewritten when the run completes again. */

@@ -175,6 +175,46 @@ public class RunService {
         return segments.findAllByMatch(matchId);
     }
 
+    /**
+     * Deletes the stored segments of one run the caller may see (else 404) and returns how many
+     * went. The run, its alerts and its files stay; its report's segment count becomes 0. Refused
+     * (409) while the run is queued or running: the engine would go on storing its windows.
+     */
+    @Transactional
+    public int deleteSegmentsOfRun(CurrentUser user, String id) {
+        Run run = visible(user, id);
+        if (!run.status().isTerminal()) {
+            throw new Conflict("The analysis is still " + run.status().name()
+                    + "; cancel it before deleting its segments.");
+        }
+        return deleteSegments(List.of(id));
+    }
+
+    /**
+     * Deletes the stored segments of every run on a match key that the caller may see (the match
+     * must be theirs, else 404) and returns how many went; segments of runs the caller may not
+     * see stay. Refused (409) while one of those runs is queued or running.
+     */
+    @Transactional
+    public int deleteSegmentsOfMatch(CurrentUser user, String matchId) {
+        requireMatch(user, matchId);
+        List<RunRepository.RunRef> visibleRuns = runs.findAllRefsVisibleByMatch(matchId, scope.teamIds(user), user.id());
+        for (RunRepository.RunRef run : visibleRuns) {
+            if (!run.status().isTerminal()) {
+                throw new Conflict("Analysis " + run.id() + " of this match is still " + run.status().name()
+                        + "; cancel it before deleting the match's segments.");
+            }
+        }
+        return deleteSegments(visibleRuns.stream().map(RunRepository.RunRef::id).toList());
+    }
+
+    private int deleteSegments(List<String> runIds) {
+        int deleted = segments.deleteAllByRuns(runIds);
+        runs.clearReportSegmentCounts(runIds);
+        log.info("Deleted {} segments of runs {}", deleted, runIds);
+        return deleted;
+    }
+
     /** A fixture of the caller's teams, or a match key of the caller's runs; else 404. */
     public String requireMatch(CurrentUser user, String matchId) {
         if (!scope.canAccessMatch(user, matchId) && !runs.existsVisibleByMatch(matchId, scope.teamIds(user), user.id())) {

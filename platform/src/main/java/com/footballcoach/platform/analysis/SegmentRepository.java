@@ -2,6 +2,7 @@ package com.footballcoach.platform.analysis;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,15 @@ class SegmentRepository {
 
     int deleteAllByRun(String analysisId) {
         return jdbc.sql("DELETE FROM analysis_segments WHERE analysis_id = :run").param("run", analysisId).update();
+    }
+
+    /** The segments of these runs; {@code seq} values are never handed out again (AUTO_INCREMENT only grows). */
+    int deleteAllByRuns(Collection<String> analysisIds) {
+        if (analysisIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM analysis_segments WHERE analysis_id IN (:runs)").param("runs", analysisIds)
+                .update();
     }
 
     private AnalysisSegment segment(ResultSet rs, int rowNum) throws SQLException {

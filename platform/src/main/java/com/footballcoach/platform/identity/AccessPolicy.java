@@ -74,6 +74,8 @@ public final class AccessPolicy {
         post(r, "/api/assistant/query", authenticated());
         get(r, "/api/assistant/mode", authenticated());
         post(r, "/api/assistant/mode", roles(ACCOUNT_MANAGER, COACH));
+        // image detection: the original's open route, now for signed-in users (it answers 501: the engine detects)
+        post(r, "/api/detect", authenticated());
 
         // accounts
         get(r, "/api/users", permission(ACCOUNTS_READ));
@@ -101,8 +103,10 @@ public final class AccessPolicy {
         post(r, "/api/analysis/*/cancel", permission(ANALYSIS_RUN));
         post(r, "/api/analysis/stale-detection", permission(ANALYSIS_RUN));
         delete(r, "/api/analysis_history/*", permission(ANALYSIS_RUN));
-        delete(r, "/api/analysis/*/segments", permission(ANALYSIS_RUN));
-        delete(r, "/api/matches/*/segments", permission(ANALYSIS_RUN));
+
+        // stored analysis segments: football data entry, and account managers (as the original allowed)
+        delete(r, "/api/analysis/*/segments", permission(FOOTBALL_WRITE).orRole(ACCOUNT_MANAGER));
+        delete(r, "/api/matches/*/segments", permission(FOOTBALL_WRITE).orRole(ACCOUNT_MANAGER));
 
         // the video anchor: football data entry, and account managers (who alone may force it)
         post(r, "/api/matches/*/video-anchor", permission(FOOTBALL_WRITE).orRole(ACCOUNT_MANAGER));
