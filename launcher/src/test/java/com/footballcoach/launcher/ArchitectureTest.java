@@ -1,5 +1,8 @@
 package com.footballcoach.launcher;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.tngtech.archunit.lang.ArchRule;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +19,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        // test classes come as target/test-classes in a reactor build and as a test jar otherwise
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("com.footballcoach");
     }
 
@@ -25,6 +30,7 @@ class ArchitectureTest {
         assertThat(classes.contain("com.footballcoach.product.ProductApiApplication")).isTrue();
         assertThat(classes.contain("com.footballcoach.analysis.AnalysisApiApplication")).isTrue();
         assertThat(classes.contain("com.footballcoach.simulator.EngineSimulator")).isTrue();
+        assertThat(classes.contain("com.footballcoach.platform.analysis.RunService")).isTrue();
         assertThat(classes.contain("com.footballcoach.contract.analysis.AnalysisServiceGrpc")).isTrue();
     }
 
@@ -50,6 +56,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.footballcoach.platform..",
                         "com.footballcoach.product..", "com.footballcoach.analysis..", "org.springframework..")
                 .check(classes);
+    }
+
+    /** No two feature packages (of any deployable) depend on each other, directly or through others. */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("com.footballcoach.(*).(*)..").should().beFreeOfCycles();
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        NO_PACKAGE_CYCLES.check(classes);
+    }
+
+    @Test
+    void theCycleRuleFailsOnAPlantedCycle() {
+        JavaClasses planted = new ClassFileImporter().importPackages("com.footballcoach.cyclefixture");
+
+        assertThat(planted.contain("com.footballcoach.cyclefixture.left.Left")).isTrue();
+        assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(planted)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: Slice cyclefixture - left");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.footballcoach.analysis.assets;
 
-import com.footballcoach.platform.events.RunFinished;
+import com.footballcoach.platform.analysis.RunFinished;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

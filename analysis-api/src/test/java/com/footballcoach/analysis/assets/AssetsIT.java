@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.footballcoach.analysis.AnalysisApiTest;
-import com.footballcoach.platform.events.RunFinished;
+import com.footballcoach.platform.analysis.RunFinished;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
 import java.io.BufferedWriter;

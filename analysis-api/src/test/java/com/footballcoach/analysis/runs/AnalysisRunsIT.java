@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.footballcoach.analysis.AnalysisApiTest;
-import com.footballcoach.platform.events.AlertRaised;
-import com.footballcoach.platform.events.RunFinished;
-import com.footballcoach.platform.events.RunProgressed;
-import com.footballcoach.platform.events.SegmentCompleted;
+import com.footballcoach.platform.alerts.AlertRaised;
+import com.footballcoach.platform.analysis.RunFinished;
+import com.footballcoach.platform.analysis.RunProgressed;
+import com.footballcoach.platform.analysis.SegmentCompleted;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.simulator.Behaviour;

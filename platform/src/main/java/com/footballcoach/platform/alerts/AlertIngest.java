@@ -1,6 +1,5 @@
 package com.footballcoach.platform.alerts;
 
-import com.footballcoach.platform.events.AlertRaised;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

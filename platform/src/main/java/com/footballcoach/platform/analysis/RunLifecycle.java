@@ -2,9 +2,6 @@ package com.footballcoach.platform.analysis;
 
 import com.footballcoach.platform.alerts.AlertIngest;
 import com.footballcoach.platform.alerts.AlertReport;
-import com.footballcoach.platform.events.RunFinished;
-import com.footballcoach.platform.events.RunProgressed;
-import com.footballcoach.platform.events.SegmentCompleted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,8 +2,6 @@ package com.footballcoach.platform.analysis;
 
 import com.footballcoach.platform.web.PageRequest;
 import com.footballcoach.platform.web.Listing;
-import com.footballcoach.platform.events.RunFinished;
-import com.footballcoach.platform.events.RunQueued;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Conflict;

@@ -1,9 +1,9 @@
 package com.footballcoach.platform.live;
 
-import com.footballcoach.platform.events.AlertRaised;
-import com.footballcoach.platform.events.RunFinished;
-import com.footballcoach.platform.events.RunProgressed;
-import com.footballcoach.platform.events.SegmentCompleted;
+import com.footballcoach.platform.alerts.AlertRaised;
+import com.footballcoach.platform.analysis.RunFinished;
+import com.footballcoach.platform.analysis.RunProgressed;
+import com.footballcoach.platform.analysis.SegmentCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

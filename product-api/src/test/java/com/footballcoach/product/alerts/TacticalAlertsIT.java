@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.footballcoach.platform.alerts.AlertIngest;
 import com.footballcoach.platform.alerts.AlertReport;
 import com.footballcoach.platform.alerts.StoredAlert;
-import com.footballcoach.platform.events.RunFinished;
+import com.footballcoach.platform.analysis.RunFinished;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.LiveFixtures;
 import com.footballcoach.platform.testing.TestAccounts;

@@ -1,6 +1,5 @@
-package com.footballcoach.platform.events;
+package com.footballcoach.platform.analysis;
 
-import com.footballcoach.platform.analysis.AnalysisSegment;
 
 /** The engine finished a window of video; the segment row is stored (SSE clients get it). */
 public record SegmentCompleted(String analysisId, String matchId, AnalysisSegment segment) {

@@ -1,4 +1,4 @@
-package com.footballcoach.platform.events;
+package com.footballcoach.platform.analysis;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
-package com.footballcoach.platform.events;
+package com.footballcoach.platform.alerts;
 
-import com.footballcoach.platform.alerts.StoredAlert;
 
 /**
  * A tactical alert was stored (or updated by a repeat). The alerts WebSocket pushes it unless it

@@ -1,8 +1,7 @@
-package com.footballcoach.platform.alerts;
+package com.footballcoach.platform.analysis;
 
-import com.footballcoach.platform.events.AlertRaised;
-import com.footballcoach.platform.events.RunFinished;
-import com.footballcoach.platform.events.SegmentCompleted;
+import com.footballcoach.platform.alerts.DecisionEffectiveness;
+import com.footballcoach.platform.alerts.AlertRaised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
