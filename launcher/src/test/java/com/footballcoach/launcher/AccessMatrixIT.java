@@ -73,7 +73,6 @@ class AccessMatrixIT {
         a("GET", "/v3/api-docs", PUBLIC);
         // accounts
         p("GET", "/api/users/me", ANY_USER);
-        a("GET", "/api/users/me", ANY_USER);
         p("GET", "/api/users", MANAGERS);
         p("GET", "/api/users/{any}", MANAGERS);
         p("POST", "/api/users", "{}", MANAGERS);

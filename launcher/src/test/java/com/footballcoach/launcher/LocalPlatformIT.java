@@ -29,15 +29,15 @@ class LocalPlatformIT {
 
         assertThat(platform.product.get("/api/users/me", token).json().get("app_role").asString())
                 .isEqualTo("account_manager");
-        assertThat(platform.analysis.get("/api/users/me", token).status()).isEqualTo(200);
+        assertThat(platform.analysis.get("/api/analysis_history", token).status()).isEqualTo(200);
     }
 
     @Test
     void bothAppsValidateTheSameTokens() {
         RunningPlatform platform = RunningPlatform.get();
-        String token = platform.analysis.login("coach@demo.club", "DemoCoach2026!");
+        String token = platform.product.login("coach@demo.club", "DemoCoach2026!");
 
-        assertThat(platform.product.get("/api/users/me", token).status()).isEqualTo(200);
+        assertThat(platform.analysis.get("/api/analysis_history", token).status()).isEqualTo(200);
         assertThat(platform.product.get("/.well-known/jwks.json", null).body())
                 .isEqualTo(platform.analysis.get("/.well-known/jwks.json", null).body());
     }

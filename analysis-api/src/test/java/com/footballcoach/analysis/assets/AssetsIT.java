@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,8 +113,8 @@ class AssetsIT {
         insertRun(run, club.teamId(), "uploads/" + run + ".mp4", outputs);
         insertRun(otherRun, otherClub.teamId(), "uploads/" + otherRun + ".mp4", "{}");
         HttpApi api = new HttpApi(port);
-        fixture = new Fixture(api.login(club.coachEmail(), TestAccounts.PASSWORD), run, otherRun,
-                api.login(otherClub.coachEmail(), TestAccounts.PASSWORD), club.teamId());
+        fixture = new Fixture(TestTokens.of(club.coachEmail()), run, otherRun,
+                TestTokens.of(otherClub.coachEmail()), club.teamId());
     }
 
     // ---- whole files and ranges, byte for byte ----

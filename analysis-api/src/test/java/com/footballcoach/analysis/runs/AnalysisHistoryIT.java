@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.analysis.AnalysisApiTest;
@@ -39,7 +40,7 @@ class AnalysisHistoryIT {
     void aClubWithManyRuns() {
         api = new HttpApi(port);
         TestAccounts.Club club = TestAccounts.newClub();
-        token = api.login(club.ownerEmail(), TestAccounts.PASSWORD);
+        token = TestTokens.of(club.ownerEmail());
         String match = TestAccounts.newMatch(club);
         newestFirst = new ArrayList<>();
         LocalDateTime first = LocalDateTime.of(2026, 1, 1, 12, 0);

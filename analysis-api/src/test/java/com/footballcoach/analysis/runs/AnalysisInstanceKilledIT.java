@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,7 +56,7 @@ class AnalysisInstanceKilledIT {
                 await().atMost(AnalysisInstance.STARTUP).pollInterval(Duration.ofMillis(250))
                         .until(() -> healthy(api) || !first.isAlive());
                 assertThat(first.isAlive()).as("the analysis API process: %s", first.output()).isTrue();
-                String token = api.login(club.ownerEmail(), TestAccounts.PASSWORD);
+                String token = TestTokens.of(club.ownerEmail());
                 id = MultipartUpload.post(port, "/api/analyze_match", token, Map.of(), "killed.mp4",
                         Files.readAllBytes(SampleVideos.writeMp4(root.resolve("sample.mp4"), Duration.ofSeconds(47))))
                         .json().get("analysis_id").asString();
@@ -76,7 +77,7 @@ class AnalysisInstanceKilledIT {
 
             engine.behaviour(Behaviour.normal());
             try (ConfigurableApplicationContext restarted = AnalysisInstance.start(args)) {
-                String token = api.login(club.ownerEmail(), TestAccounts.PASSWORD);
+                String token = TestTokens.of(club.ownerEmail());
                 JsonNode stale = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                         .until(() -> status(api, token, id), s -> !s.get("status").asString().equals("PROCESSING"));
                 Duration staleIn = JavaProcess.since(killed);

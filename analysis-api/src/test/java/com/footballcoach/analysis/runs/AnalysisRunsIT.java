@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -89,7 +90,7 @@ class AnalysisRunsIT {
     void signIn() {
         api = new HttpApi(port);
         club = TestAccounts.newClub();
-        token = api.login(club.ownerEmail(), TestAccounts.PASSWORD);
+        token = TestTokens.of(club.ownerEmail());
         ENGINE.behaviour(Behaviour.normal());
     }
 
@@ -334,7 +335,7 @@ class AnalysisRunsIT {
         String id = upload(token, Map.of(), "ours.mp4", sampleVideo(Duration.ofSeconds(20))).json()
                 .get("analysis_id").asString();
         TestAccounts.Club other = TestAccounts.newClub();
-        String otherToken = api.login(other.ownerEmail(), TestAccounts.PASSWORD);
+        String otherToken = TestTokens.of(other.ownerEmail());
 
         assertThat(api.get("/api/analysis_status/" + id, otherToken).status()).isEqualTo(404);
         assertThat(api.get("/api/analysis/" + id + "/segments", otherToken).status()).isEqualTo(404);

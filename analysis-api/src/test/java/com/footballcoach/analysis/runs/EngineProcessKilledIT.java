@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,7 +38,7 @@ class EngineProcessKilledIT {
                 AnalysisInstance.args(database, 0, enginePort, root, Map.of()))) {
             int port = AnalysisInstance.port(app);
             HttpApi api = new HttpApi(port);
-            String token = api.login(club.ownerEmail(), TestAccounts.PASSWORD);
+            String token = TestTokens.of(club.ownerEmail());
             awaitListening(engine, enginePort);
             Path video = SampleVideos.writeMp4(root.resolve("sample.mp4"), Duration.ofMinutes(10));
             String id = MultipartUpload.post(port, "/api/analyze_match", token, Map.of(), "kill.mp4",

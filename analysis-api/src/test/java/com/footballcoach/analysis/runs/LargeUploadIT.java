@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.analysis.AnalysisApiTest;
@@ -44,7 +45,7 @@ class LargeUploadIT {
     @Test
     void streamsALargeUploadToDiskWithFlatHeap() throws Exception {
         TestAccounts.Club club = TestAccounts.newClub();
-        String token = new HttpApi(port).login(club.ownerEmail(), TestAccounts.PASSWORD);
+        String token = TestTokens.of(club.ownerEmail());
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long baseline = memory.getHeapMemoryUsage().getUsed();

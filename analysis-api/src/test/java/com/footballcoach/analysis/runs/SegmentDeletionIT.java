@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.analysis.AnalysisApiTest;
@@ -208,6 +209,6 @@ class SegmentDeletionIT {
     }
 
     private String login(String email) {
-        return api.login(email, TestAccounts.PASSWORD);
+        return TestTokens.of(email);
     }
 }

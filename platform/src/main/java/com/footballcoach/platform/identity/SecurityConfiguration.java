@@ -71,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
  * place, denying what it does not list. Refusals leave as problem bodies.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JwtSettings.class, CorsSettings.class, RegistrationSettings.class})
+@EnableConfigurationProperties({JwtSettings.class, CorsSettings.class})
 class SecurityConfiguration {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);

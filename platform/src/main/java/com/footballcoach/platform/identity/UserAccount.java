@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code users} joined with the staff position of the user, if any. */
-record UserAccount(
+public record UserAccount(
         String id,
         String email,
         String passwordHash,
@@ -19,7 +19,7 @@ record UserAccount(
         @Nullable String permissionLevel,
         @Nullable String clubId) {
 
-    CurrentUser toCurrentUser() {
+    public CurrentUser toCurrentUser() {
         return new CurrentUser(id, email, fullName, userType, AppRole.of(userType, staffRole), staffId, teamId,
                 staffRole, permissionLevel, clubId);
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of {@code users} (with the staff position joined in). */
 @Repository
-class UserRepository {
+public class UserRepository {
 
     private static final String SELECT_ACCOUNT = """
             SELECT u.id, u.email, u.password_hash, u.full_name, u.user_type, u.is_active, u.created_at,
@@ -34,25 +34,25 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<UserAccount> findByEmail(String email) {
+    public Optional<UserAccount> findByEmail(String email) {
         return jdbc.sql(SELECT_ACCOUNT + " WHERE u.email = :email").param("email", email).query(ACCOUNT).optional();
     }
 
-    Optional<UserAccount> findById(String id) {
+    public Optional<UserAccount> findById(String id) {
         return jdbc.sql(SELECT_ACCOUNT + " WHERE u.id = :id").param("id", id).query(ACCOUNT).optional();
     }
 
     /** Users of one club: the owner and every staff account of the club's teams. */
-    List<UserAccount> findAllByClub(String clubId) {
+    public List<UserAccount> findAllByClub(String clubId) {
         return jdbc.sql(SELECT_ACCOUNT + " WHERE u.id = :club OR t.user_id = :club ORDER BY u.created_at, u.email")
                 .param("club", clubId).query(ACCOUNT).list();
     }
 
-    boolean existsAny() {
+    public boolean existsAny() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users)").query(Boolean.class).single();
     }
 
-    int insert(String id, String email, String passwordHash, @Nullable String fullName, String userType) {
+    public int insert(String id, String email, String passwordHash, @Nullable String fullName, String userType) {
         return jdbc.sql("""
                 INSERT INTO users (id, email, password_hash, full_name, user_type, is_active)
                 VALUES (:id, :email, :hash, :name, :type, TRUE)
@@ -61,7 +61,7 @@ class UserRepository {
     }
 
     /** Inserts the first owner only while the installation has no user at all (atomic). */
-    int insertFirstOwner(String id, String email, String passwordHash, @Nullable String fullName) {
+    public int insertFirstOwner(String id, String email, String passwordHash, @Nullable String fullName) {
         return jdbc.sql("""
                 INSERT INTO users (id, email, password_hash, full_name, user_type, is_active)
                 SELECT :id, :email, :hash, :name, 'owner', TRUE FROM DUAL
@@ -70,21 +70,21 @@ class UserRepository {
                 .update();
     }
 
-    int update(String id, String email, @Nullable String fullName, boolean active) {
+    public int update(String id, String email, @Nullable String fullName, boolean active) {
         return jdbc.sql("UPDATE users SET email = :email, full_name = :name, is_active = :active WHERE id = :id")
                 .param("id", id).param("email", email).param("name", fullName).param("active", active).update();
     }
 
-    int updatePassword(String id, String passwordHash) {
+    public int updatePassword(String id, String passwordHash) {
         return jdbc.sql("UPDATE users SET password_hash = :hash WHERE id = :id")
                 .param("id", id).param("hash", passwordHash).update();
     }
 
-    int recordLogin(String id, LocalDateTime at) {
+    public int recordLogin(String id, LocalDateTime at) {
         return jdbc.sql("UPDATE users SET last_login = :at WHERE id = :id").param("id", id).param("at", at).update();
     }
 
-    int deleteById(String id) {
+    public int deleteById(String id) {
         return jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update();
     }
 }

@@ -24,7 +24,7 @@ public record UserView(
         @Nullable String role,
         @Nullable String permissionLevel) {
 
-    static UserView of(UserAccount account) {
+    public static UserView of(UserAccount account) {
         AppRole appRole = AppRole.of(account.userType(), account.staffRole());
         return new UserView(account.id(), account.email(), "", account.fullName(), account.active(),
                 account.createdAt(), account.lastLogin(), account.userType(), appRole.code(),

@@ -1,5 +1,6 @@
 package com.footballcoach.platform.live;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
@@ -37,7 +38,7 @@ class LiveStreamsIT {
     @BeforeEach
     void setUp() {
         club = TestAccounts.newClub();
-        token = new HttpApi(port).login(club.analystEmail(), TestAccounts.PASSWORD);
+        token = TestTokens.of(club.analystEmail());
         matchKey = UUID.randomUUID().toString();
         run = LiveFixtures.newRun(club, matchKey, "PROCESSING");
     }
@@ -116,7 +117,7 @@ class LiveStreamsIT {
     @Test
     void refusesAnonymousAndForeignSubscriptions() throws Exception {
         TestAccounts.Club other = TestAccounts.newClub();
-        String foreign = new HttpApi(port).login(other.coachEmail(), TestAccounts.PASSWORD);
+        String foreign = TestTokens.of(other.coachEmail());
 
         try (SseClient anonymous = SseClient.connect(port, "/api/analysis/" + run + "/segments/stream", null, null);
                 SseClient stranger = SseClient.connect(port, "/api/analysis/" + run + "/segments/stream", foreign, null);

@@ -1,4 +1,4 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

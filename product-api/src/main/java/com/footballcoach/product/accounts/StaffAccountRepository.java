@@ -1,4 +1,4 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
 import com.footballcoach.platform.jdbc.Rows;
 import java.util.Optional;

@@ -1,5 +1,11 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.footballcoach.platform.identity.TokenService;
+import com.footballcoach.platform.identity.UserAccount;
+import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.identity.UserView;
+import com.footballcoach.platform.identity.UserRepository;
 import com.footballcoach.platform.web.Conflict;
 import com.footballcoach.platform.web.DomainException;
 import com.footballcoach.platform.web.Forbidden;
@@ -19,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Sign-in and sign-up. */
 @Service
+@EnableConfigurationProperties(RegistrationSettings.class)
 public class AuthService {
 
     private final UserRepository users;

@@ -1,5 +1,8 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
+import com.footballcoach.platform.identity.AccessPolicy;
+import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.identity.UserView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

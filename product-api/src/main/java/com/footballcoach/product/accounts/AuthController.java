@@ -1,5 +1,8 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
+import com.footballcoach.platform.identity.TokenService;
+import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.identity.UserView;
 import com.footballcoach.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

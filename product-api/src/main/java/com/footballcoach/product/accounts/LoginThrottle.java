@@ -1,4 +1,4 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
-import com.footballcoach.platform.testing.PlatformTest;
+import com.footballcoach.product.ProductApiTest;
 import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.platform.testing.TestKeys;
 import com.nimbusds.jose.JOSEObjectType;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every forged, stale or foreign token is refused with 401 and a problem body. */
-@PlatformTest
+@ProductApiTest
 class TokenAttackIT {
 
     @LocalServerPort

@@ -1,9 +1,9 @@
-package com.footballcoach.platform.identity;
+package com.footballcoach.product.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
-import com.footballcoach.platform.testing.PlatformTest;
+import com.footballcoach.product.ProductApiTest;
 import com.footballcoach.platform.testing.TestAccounts;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@PlatformTest
+@ProductApiTest
 class AccountsIT {
 
     @LocalServerPort
