@@ -24,6 +24,8 @@ final class LocalAnswerComposer {
             case MATCH_STATS -> matches(f);
             case TEAM_SUMMARY -> team(f);
             case GENERAL -> general(f, roster);
+            // the metric layer words its own answers (MetricAnswers)
+            case METRIC, ADVICE, REVIEW, REFUSAL -> general(f, roster);
         });
         List<TacticalMemory.Recollection> memory = f.analytics() == null ? f.memory() : f.analytics().memory();
         if (!memory.isEmpty()) {

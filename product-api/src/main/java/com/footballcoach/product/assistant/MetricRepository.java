@@ -80,7 +80,8 @@ class MetricRepository {
                 """.formatted(
                 query.subject() == Subject.OPPONENT ? "s.opponent_id" : "s.team_id",
                 query.subject() == Subject.OPPONENT ? "s.team_id" : "s.opponent_id",
-                team ? teamFacts(metric) : playerFacts(metric),
+                team ? teamFacts(metric, query.subject() == Subject.OPPONENT && query.window().opponents().isEmpty())
+                        : playerFacts(metric),
                 rankKey(query), query.ascending() ? "ASC" : "DESC");
         List<String> opponents = query.window().opponents().stream().map(Roster.Team::id).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -110,7 +111,7 @@ class MetricRepository {
                                     FootballDataRepository.nullableDouble(rs, "earlier"), rs.getInt("recent_n"));
                             bySubject.put(id, b);
                         }
-                        boolean home = rs.getString("side_id").equals(rs.getString("home_team_id"));
+                        boolean home = rs.getString("team_id").equals(rs.getString("home_team_id"));
                         int homeScore = rs.getInt("home_score");
                         int awayScore = rs.getInt("away_score");
                         b.rows.add(new MetricResult.Row(rs.getString("match_id"),
@@ -127,23 +128,28 @@ class MetricRepository {
         return new MetricResult(query, subjects);
     }
 
-    private static String teamFacts(Metric metric) {
+    /**
+     * One row per side and match; the rows' opponent, venue and score are always seen from the
+     * caller's team. All opponents together are one subject unless the window names them.
+     */
+    private static String teamFacts(Metric metric, boolean opponentsTogether) {
         return """
-                SELECT x.side_id AS subject_id, side.name AS subject_name, CAST(NULL AS CHAR) AS position, x.match_id,
-                       x.date_time, x.home_team_id, x.home_score, x.away_score, x.side_id, x.rn,
-                       other.name AS opponent_name, %s AS value
+                SELECT %s AS subject_id, %s AS subject_name, CAST(NULL AS CHAR) AS position, x.match_id,
+                       x.date_time, x.home_team_id, x.home_score, x.away_score, x.team_id, x.rn,
+                       opp.name AS opponent_name, %s AS value
                   FROM x
                   JOIN teams side ON side.id = x.side_id
-                  JOIN teams other ON other.id = x.other_id
+                  JOIN teams opp ON opp.id = x.opponent_id
                   LEFT JOIN match_team_statistics ss ON ss.match_id = x.match_id AND ss.team_id = x.side_id
                   LEFT JOIN match_team_statistics os ON os.match_id = x.match_id AND os.team_id = x.other_id""".formatted(
+                opponentsTogether ? "'opponents'" : "x.side_id", opponentsTogether ? "'Your opponents'" : "side.name",
                 metric.sql());
     }
 
     private static String playerFacts(Metric metric) {
         return """
                 SELECT p.id AS subject_id, p.name AS subject_name, p.position, x.match_id, x.date_time, x.home_team_id,
-                       x.home_score, x.away_score, x.side_id, x.rn, other.name AS opponent_name, %s AS value
+                       x.home_score, x.away_score, x.team_id, x.rn, other.name AS opponent_name, %s AS value
                   FROM x
                   JOIN match_lineups l ON l.match_id = x.match_id AND l.team_id = x.side_id
                   JOIN player_match_statistics ps ON ps.match_id = l.match_id AND ps.player_id = l.player_id

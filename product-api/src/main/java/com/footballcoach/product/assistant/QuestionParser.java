@@ -99,7 +99,7 @@ final class QuestionParser {
             new Gap("weather data", List.of("weather", "rain", "temperature", "wind", "raining"),
                     List.of("How many goals did we score at home this season?")),
             new Gap("contracts, wages or transfers", List.of("salary", "wage", "wages", "contract", "contracts",
-                    "transfer", "transfers", "sign", "buy"), List.of("Who played the most minutes this season?")),
+                    "transfer", "transfers", "sign", "buy", "earn", "earns", "paid", "worth"), List.of("Who played the most minutes this season?")),
             new Gap("tickets, attendance or fans", List.of("tickets", "ticket", "attendance", "crowd", "fans",
                     "supporters"), List.of("How many points did we take at home this season?")),
             new Gap("referee data", List.of("referee", "referees", "ref"),
@@ -143,8 +143,16 @@ final class QuestionParser {
         List<String> words = EntityExtractor.words(question);
         Entities entities = EntityExtractor.extract(question, roster);
         for (Gap gap : GAPS) {
-            if (gap.phrases().stream().anyMatch(p -> phrase(words, p))) {
+            if (gap.phrases().stream().anyMatch(p -> exactPhrase(words, p))) {
                 return new Refusal(gap.missing(), gap.closest());
+            }
+        }
+        int their = words.indexOf("their");
+        if (their >= 0) {
+            // "their most dangerous striker", "their best players": the opponents' players
+            List<String> after = words.subList(their + 1, Math.min(words.size(), their + 4));
+            if (exact(after, List.of("player", "players", "man", "men")) || position(after) != null) {
+                return new Refusal(GAPS.get(0).missing(), GAPS.get(0).closest());
             }
         }
         boolean defines = any(words, DEFINE) || phrase(words, "what is") || phrase(words, "what does")
@@ -187,7 +195,7 @@ final class QuestionParser {
             subject = Subject.PLAYER;
         } else if (opponentSide && concept.team() != null) {
             subject = Subject.OPPONENT;
-        } else if (any(words, WHO) && concept.player() != null) {
+        } else if (exact(words, WHO) && concept.player() != null) {
             subject = Subject.ALL_PLAYERS;
         } else if (concept.team() != null) {
             subject = Subject.TEAM;
@@ -204,8 +212,8 @@ final class QuestionParser {
             code = "decision_effect";
         }
         Metric metric = MetricCatalogue.get(code);
-        boolean least = any(words, LEAST);
-        boolean most = any(words, MOST);
+        boolean least = exact(words, LEAST);
+        boolean most = exact(words, MOST);
         boolean inOneMatch = phrase(words, "in a match") || phrase(words, "in one match") || phrase(words, "in a game")
                 || phrase(words, "in one game") || phrase(words, "single match") || phrase(words, "single game");
         Operation operation;
@@ -250,6 +258,15 @@ final class QuestionParser {
     /** Which matches: last N, this season, a month, the last N days or weeks, home or away, against whom. */
     static MetricQuery.Window window(List<String> words, Entities entities, LocalDate today) {
         Integer last = entities.lastMatches();
+        for (int i = 0; last == null && i + 3 < words.size(); i++) {
+            // "the last 3 home matches"
+            Integer n = numberWord(words.get(i + 1));
+            if ((words.get(i).equals("last") || words.get(i).equals("previous")) && n != null && n > 0
+                    && List.of("home", "away").contains(words.get(i + 2))
+                    && List.of("match", "matches", "game", "games").contains(words.get(i + 3))) {
+                last = n;
+            }
+        }
         if (last == null && (phrase(words, "last couple of matches") || phrase(words, "last couple of games"))) {
             last = 2;
         } else if (last == null && (phrase(words, "last few matches") || phrase(words, "last few games"))) {
@@ -377,6 +394,15 @@ final class QuestionParser {
             }
         }
         return false;
+    }
+
+    /** Words that a typo of another word would turn into (last/least, score/scorer) are matched exactly. */
+    private static boolean exact(List<String> words, List<String> keywords) {
+        return words.stream().anyMatch(keywords::contains);
+    }
+
+    private static boolean exactPhrase(List<String> words, String phrase) {
+        return java.util.Collections.indexOfSubList(words, Fuzzy.tokens(phrase)) >= 0;
     }
 
     private static boolean phrase(List<String> words, String phrase) {
