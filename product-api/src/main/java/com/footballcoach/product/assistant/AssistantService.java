@@ -80,6 +80,10 @@ class AssistantService {
         ContextBuilder.Context context = ContextBuilder.build(findings, settings.contextMaxChars());
         LanguageModel.Answer answer = model.answer(
                 new LanguageModel.Prompt(LanguageModel.Prompt.SYSTEM, context.text(), question), local);
+        if (!answer.degraded() && !MetricTool.grounded(answer.text(), List.of(context.text(), local, question))) {
+            // a remote answer with a number that is not in the context is not the club's data
+            answer = new LanguageModel.Answer(local, true, "local");
+        }
         return AssistantApi.Response.ok(answer.text(), intent, sources(findings, roster), findings.analytics(),
                 findings.leftOut(), answer.degraded(), answer.model());
     }
