@@ -104,7 +104,7 @@ class AssistantService {
             intent = Intent.METRIC;
             MetricResult result = timed("metric query", () -> metrics.run(ask.query(), teamIds), leftOut);
             if (result == null) {
-                local = "The query could not be completed in time, so I have no figures for it.";
+                local = "The query could not be completed (see what was left out), so I have no figures for it.";
             } else {
                 local = MetricAnswers.answer(result);
                 view = result.view();
@@ -114,7 +114,7 @@ class AssistantService {
             intent = Intent.ADVICE;
             List<MetricRepository.Form> form = timed("form", () -> metrics.form(teamIds, advice.position(),
                     advice.lastMatches(), 5), leftOut);
-            local = form == null ? "The form query could not be completed in time." : MetricAnswers.advice(advice, form);
+            local = form == null ? "The form query could not be completed (see what was left out)." : MetricAnswers.advice(advice, form);
             if (form != null) {
                 form.forEach(f -> sources.putIfAbsent("player" + f.playerId(),
                         new AssistantApi.Source("player", f.playerId(), f.name())));
@@ -123,7 +123,7 @@ class AssistantService {
             intent = Intent.REVIEW;
             List<MetricRepository.Review> reviewed = timed("match review",
                     () -> metrics.review(teamIds, review.lastMatches()), leftOut);
-            local = reviewed == null ? "The match review could not be completed in time." : MetricAnswers.review(reviewed);
+            local = reviewed == null ? "The match review could not be completed (see what was left out)." : MetricAnswers.review(reviewed);
             if (reviewed != null) {
                 reviewed.forEach(r -> sources.putIfAbsent("match" + r.matchId(), new AssistantApi.Source("match",
                         r.matchId(), r.date() + " " + (r.home() ? "vs " : "at ") + r.opponent())));

@@ -107,4 +107,20 @@ class QuestionParserTest {
     void leavesTheOlderIntentsTheirQuestions(String question) {
         assertThat(QuestionParser.parse(question, ROSTER, TODAY)).as(question).isInstanceOf(QuestionParser.Other.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"last 0 matches goals", "goals in the last 999 days", "goals in the last 99 matches",
+            "#### ???", "goals since", "in", "last", "who who who most least fewest", "ゴール 🙂 goals",
+            "goals conceded in Febuary", "compare", "how many goals did against us they their opponents score",
+            "alerts decisions effective", "last home matches goals", "last 3 home", "number 8 minutes",
+            "shots on target on target on target"})
+    void neverFailsOnOddQuestions(String question) {
+        QuestionParser.Parsed parsed = QuestionParser.parse(question, ROSTER, TODAY);
+
+        assertThat(parsed).isNotNull();
+        if (parsed instanceof QuestionParser.Ask ask) {
+            assertThat(ask.query().problem()).as(question).isNull();
+            assertThat(MetricAnswers.phrase(ask.query().window())).isNotBlank();
+        }
+    }
 }
