@@ -27,20 +27,25 @@ final class AssistantApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Response(String status, @Nullable String answer, @Nullable String message, @Nullable String intent,
             @Nullable List<Source> sources, @Nullable AnalyticsView analytics, @Nullable List<String> leftOut,
-            @Nullable Boolean degraded, @Nullable String model) {
+            @Nullable Boolean degraded, @Nullable String model, MetricResult.@Nullable View metric) {
 
         static Response ok(String answer, Intent intent, List<Source> sources, @Nullable AnalyticsView analytics,
                 List<String> leftOut, boolean degraded, String model) {
             return new Response("ok", answer, null, intent.code(), sources, analytics,
-                    leftOut.isEmpty() ? null : leftOut, degraded ? Boolean.TRUE : null, model);
+                    leftOut.isEmpty() ? null : leftOut, degraded ? Boolean.TRUE : null, model, null);
+        }
+
+        /** The same answer with the metric layer's result (the query and the rows behind the answer). */
+        Response withMetric(MetricResult.@Nullable View view) {
+            return new Response(status, answer, message, intent, sources, analytics, leftOut, degraded, model, view);
         }
 
         static Response analysisMode() {
-            return new Response("analysis_mode", null, ANALYSIS_MODE_MESSAGE, null, null, null, null, null, null);
+            return new Response("analysis_mode", null, ANALYSIS_MODE_MESSAGE, null, null, null, null, null, null, null);
         }
 
         static Response error(String message) {
-            return new Response("error", message, message, null, null, null, null, null, null);
+            return new Response("error", message, message, null, null, null, null, null, null, null);
         }
     }
 

@@ -32,10 +32,11 @@ class AssistantService {
     private final LanguageModel model;
     private final AssistantSettings settings;
     private final java.time.Clock clock;
+    private final MetricRepository metrics;
 
     AssistantService(ClubScope scope, AssistantModeRepository modes, RosterRepository rosters,
             FootballDataRepository data, AnalyticsService analytics, InsightRepository insights, Retrieval retrieval,
-            LanguageModel model, AssistantSettings settings, java.time.Clock clock) {
+            LanguageModel model, AssistantSettings settings, java.time.Clock clock, MetricRepository metrics) {
         this.scope = scope;
         this.modes = modes;
         this.rosters = rosters;
@@ -46,6 +47,7 @@ class AssistantService {
         this.model = model;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     AssistantApi.Response ask(CurrentUser user, AssistantApi.Query query) {
@@ -63,6 +65,13 @@ class AssistantService {
         }
         String matchId = query.matchId() == null || query.matchId().isBlank() ? null : query.matchId();
         Roster roster = rosters.load(teamIds, user.clubId() == null ? user.id() : user.clubId());
+        if (matchId == null) {
+            QuestionParser.Parsed parsed = QuestionParser.parse(question, roster,
+                    java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+            if (!(parsed instanceof QuestionParser.Other)) {
+                return metricAnswer(question, parsed, teamIds, roster);
+            }
+        }
         IntentRouter.Route route = IntentRouter.route(question, roster);
         Intent intent = matchId != null && route.intent().compareTo(Intent.MATCH_STATS) > 0 ? Intent.MATCH_STATS
                 : route.intent();
@@ -71,8 +80,86 @@ class AssistantService {
         ContextBuilder.Context context = ContextBuilder.build(findings, settings.contextMaxChars());
         LanguageModel.Answer answer = model.answer(
                 new LanguageModel.Prompt(LanguageModel.Prompt.SYSTEM, context.text(), question), local);
+        if (!answer.degraded() && !MetricTool.grounded(answer.text(), List.of(context.text(), local, question))) {
+            // a remote answer with a number that is not in the context is not the club's data
+            answer = new LanguageModel.Answer(local, true, "local");
+        }
         return AssistantApi.Response.ok(answer.text(), intent, sources(findings, roster), findings.analytics(),
                 findings.leftOut(), answer.degraded(), answer.model());
+    }
+
+    /**
+     * A question of the metric layer: the executor's result, worded fact first. A remote model
+     * (openai protocol) may choose its own query through the catalogue tool; its answer is kept
+     * only when its numbers are the executor's.
+     */
+    private AssistantApi.Response metricAnswer(String question, QuestionParser.Parsed parsed, List<String> teamIds,
+            Roster roster) {
+        List<String> leftOut = new ArrayList<>();
+        Map<String, AssistantApi.Source> sources = new LinkedHashMap<>();
+        String local;
+        Intent intent;
+        MetricResult.View view = null;
+        if (parsed instanceof QuestionParser.Ask ask) {
+            intent = Intent.METRIC;
+            MetricResult result = timed("metric query", () -> metrics.run(ask.query(), teamIds), leftOut);
+            if (result == null) {
+                local = "The query could not be completed (see what was left out), so I have no figures for it.";
+            } else {
+                local = MetricAnswers.answer(result);
+                view = result.view();
+                addSources(sources, result);
+            }
+        } else if (parsed instanceof QuestionParser.Advice advice) {
+            intent = Intent.ADVICE;
+            List<MetricRepository.Form> form = timed("form", () -> metrics.form(teamIds, advice.position(),
+                    advice.lastMatches(), 5), leftOut);
+            local = form == null ? "The form query could not be completed (see what was left out)." : MetricAnswers.advice(advice, form);
+            if (form != null) {
+                form.forEach(f -> sources.putIfAbsent("player" + f.playerId(),
+                        new AssistantApi.Source("player", f.playerId(), f.name())));
+            }
+        } else if (parsed instanceof QuestionParser.Review review) {
+            intent = Intent.REVIEW;
+            List<MetricRepository.Review> reviewed = timed("match review",
+                    () -> metrics.review(teamIds, review.lastMatches()), leftOut);
+            local = reviewed == null ? "The match review could not be completed (see what was left out)." : MetricAnswers.review(reviewed);
+            if (reviewed != null) {
+                reviewed.forEach(r -> sources.putIfAbsent("match" + r.matchId(), new AssistantApi.Source("match",
+                        r.matchId(), r.date() + " " + (r.home() ? "vs " : "at ") + r.opponent())));
+            }
+        } else {
+            intent = Intent.REFUSAL;
+            local = MetricAnswers.refusal((QuestionParser.Refusal) parsed);
+        }
+        if (!leftOut.isEmpty()) {
+            local += "\nLeft out of this answer: " + String.join("; ", leftOut) + ".";
+        }
+        MetricTool tool = new MetricTool(roster, query -> metrics.run(query, teamIds),
+                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        LanguageModel.Answer answer = model.answerWithTools(new LanguageModel.Prompt(LanguageModel.Prompt.SYSTEM_TOOLS,
+                "LOCAL ANSWER (from the club's database):\n" + local, question), local, tool);
+        return AssistantApi.Response.ok(answer.text(), intent, List.copyOf(sources.values()), null, leftOut,
+                answer.degraded(), answer.model()).withMetric(view);
+    }
+
+    private <T> @Nullable T timed(String name, java.util.concurrent.Callable<T> work, List<String> leftOut) {
+        Retrieval.Result result = retrieval.run(List.of(new Retrieval.Step<>(name, work)), settings.retrievalBudget());
+        leftOut.addAll(result.leftOut());
+        return result.get(name);
+    }
+
+    private static void addSources(Map<String, AssistantApi.Source> sources, MetricResult result) {
+        for (MetricResult.Subject subject : result.subjects()) {
+            sources.putIfAbsent(subject.type() + subject.id(), new AssistantApi.Source(subject.type(), subject.id(),
+                    subject.name()));
+        }
+        for (MetricResult.Subject subject : result.subjects()) {
+            for (MetricResult.Row row : subject.rows()) {
+                sources.putIfAbsent("match" + row.matchId(), new AssistantApi.Source("match", row.matchId(),
+                        row.date() + " " + row.where() + " " + row.score()));
+            }
+        }
     }
 
     private List<String> teams(CurrentUser user, @Nullable String teamId) {

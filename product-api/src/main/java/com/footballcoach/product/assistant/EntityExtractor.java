@@ -28,7 +28,11 @@ final class EntityExtractor {
     /** Words of questions that would otherwise pass for surnames. */
     private static final Set<String> NOT_NAMES = Set.of("which", "what", "where", "their", "there", "these",
             "players", "player", "match", "matches", "games", "rating", "ratings", "sprint", "sprints", "formation",
-            "pressing", "pressures", "improving", "improve", "against", "season", "scored", "score", "team");
+            "pressing", "pressures", "improving", "improve", "against", "season", "scored", "score", "team",
+            // the metric layer's words: "highest" is not Hughes, "goals" is not Gomes
+            "highest", "lowest", "fewest", "most", "average", "total", "shots", "goals", "minutes", "distance",
+            "passes", "tackles", "points", "possession", "conceded", "assists", "cards", "alerts", "speed",
+            "fastest", "started", "should", "start", "striker", "played", "covered", "home", "away");
 
     private EntityExtractor() {
     }

@@ -24,6 +24,8 @@ final class LocalAnswerComposer {
             case MATCH_STATS -> matches(f);
             case TEAM_SUMMARY -> team(f);
             case GENERAL -> general(f, roster);
+            // the metric layer words its own answers (MetricAnswers)
+            case METRIC, ADVICE, REVIEW, REFUSAL -> general(f, roster);
         });
         List<TacticalMemory.Recollection> memory = f.analytics() == null ? f.memory() : f.analytics().memory();
         if (!memory.isEmpty()) {
@@ -44,6 +46,12 @@ final class LocalAnswerComposer {
         StringBuilder s = new StringBuilder();
         switch (a.kind()) {
             case "sprint_trend" -> {
+                if (!a.rows().isEmpty()) {
+                    AnalyticsView.Row top = a.rows().get(0);
+                    s.append(top.name()).append(" improved sprint intensity the most: ").append(signed(top.value()))
+                            .append(" sprints per match (").append(num(top.recentMean())).append(" in the last 5 matches vs ")
+                            .append(num(top.previousMean())).append(" in the 5 before).\n");
+                }
                 s.append("Top improving players by sprint intensity (average sprints in the last 5 matches minus the previous 5):");
                 if (a.rows().isEmpty()) {
                     s.append(" no player has played the 10 matches a trend needs.");
@@ -61,6 +69,12 @@ final class LocalAnswerComposer {
                 }
             }
             case "top_rating" -> {
+                if (!a.rows().isEmpty()) {
+                    AnalyticsView.Row top = a.rows().get(0);
+                    s.append(top.name()).append(" had the highest average rating over the last ").append(a.lastMatches())
+                            .append(a.lastMatches() != null && a.lastMatches() == 1 ? " match: " : " matches: ")
+                            .append(String.format(Locale.ROOT, "%.2f", top.value())).append(".\n");
+                }
                 s.append("Highest average rating over the last ").append(a.lastMatches())
                         .append(a.lastMatches() != null && a.lastMatches() == 1 ? " match:" : " matches:");
                 if (a.rows().isEmpty()) {
@@ -74,6 +88,12 @@ final class LocalAnswerComposer {
                 }
             }
             default -> {
+                if (!a.rows().isEmpty()) {
+                    AnalyticsView.Row top = a.rows().get(0);
+                    s.append(top.teamName()).append("'s best pressing formation is ").append(top.name()).append(": ")
+                            .append(num(top.value())).append(" pressures of the starting XI per match over ")
+                            .append(top.matches()).append(top.matches() == 1 ? " match" : " matches").append(".\n");
+                }
                 s.append("Best pressing formations, by pressures of the starting XI per match:");
                 if (a.rows().isEmpty()) {
                     s.append(" no completed match has line-ups with formations yet.");

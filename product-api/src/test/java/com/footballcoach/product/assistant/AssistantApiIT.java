@@ -108,7 +108,10 @@ class AssistantApiIT {
             String token = api.login(email, TestAccounts.PASSWORD);
             for (String question : List.of("How did Quentin Vasquezova play?", "stats for number 10",
                     "Which players are improving their sprint intensity?", "Who was our best player in the last 5 matches?",
-                    "What is our best pressing formation?", "How did we do in the last match?")) {
+                    "What is our best pressing formation?", "How did we do in the last match?",
+                    "Who played the most minutes over the last 5 matches?", "How many goals did Quentin Vasquezova score?",
+                    "How many sprints did number 10 make this season?", "Who should start in midfield?",
+                    "How many shots did our opponents have?", "What did we do wrong in the last match?")) {
                 JsonNode answer = ask(token, question);
                 String body = answer.toString();
                 theirs.playerIds().forEach(id -> assertThat(body).as(email + ": " + question).doesNotContain(id));

@@ -60,6 +60,40 @@ class AssistantDemoIT {
         assertThat(rivalAnswer.toString()).doesNotContain("Mateo Rivas (#8", "Atlético Demo");
     }
 
+    /** The questions of issue 22, each answered as asked: the fact first, then the evidence. */
+    @Test
+    void answersTheQuestionsAsAskedFactFirst() {
+        HttpApi api = new HttpApi(port);
+        String coach = api.login("coach@demo.club", "DemoCoach2026!");
+        Map<String, JsonNode> answers = new java.util.LinkedHashMap<>();
+        for (String question : List.of("How many goals did we concede in the last 3 matches?",
+                "Who played the most minutes over the last 5 matches?",
+                "Which player covered the most distance in the last match?",
+                "Who should start as striker next match?", "What did we do wrong in the last match?",
+                "Which of their players should we man-mark?")) {
+            HttpApi.Response response = api.postJson("/api/assistant/query", Map.of("question", question), coach);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            answers.put(question, response.json());
+            System.out.println("Q: " + question + "\nintent: " + response.json().get("intent").asString()
+                    + "\nA: " + response.json().get("answer").asString() + "\n");
+        }
+        JsonNode conceded = answers.get("How many goals did we concede in the last 3 matches?");
+        assertThat(conceded.get("intent").asString()).isEqualTo("metric");
+        assertThat(conceded.get("answer").asString()).startsWith("You conceded ").contains("in the last 3 matches: ");
+        assertThat(conceded.get("metric").get("metric").asString()).isEqualTo("goals_against");
+        assertThat(conceded.get("metric").get("subjects").get(0).get("rows")).hasSize(3);
+        assertThat(conceded.get("sources").toString()).contains("\"match\"");
+        assertThat(answers.get("Who played the most minutes over the last 5 matches?").get("answer").asString())
+                .contains("played the most minutes in the last 5 matches: ");
+        assertThat(answers.get("Which player covered the most distance in the last match?").get("answer").asString())
+                .contains("covered the most distance in the last match: ").contains(" km");
+        assertThat(answers.get("Who should start as striker next match?").get("answer").asString())
+                .startsWith("On recent form, ").contains("is the forward to start", "ranking of your forwards");
+        assertThat(answers.get("What did we do wrong in the last match?").get("intent").asString()).isEqualTo("review");
+        assertThat(answers.get("Which of their players should we man-mark?").get("answer").asString())
+                .startsWith("I can't answer that from the club's data").contains("Closest questions I can answer");
+    }
+
     @Test
     void measuresTheLatencyOfLocalAnswers() {
         HttpApi api = new HttpApi(port);
