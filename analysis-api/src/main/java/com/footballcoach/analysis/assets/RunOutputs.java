@@ -1,5 +1,7 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
+import com.footballcoach.platform.analysis.InvalidAssetPath;
 import com.footballcoach.platform.identity.CurrentUser;
 import java.io.IOException;
 import java.net.URLEncoder;
