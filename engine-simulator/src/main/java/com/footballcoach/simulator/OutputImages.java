@@ -120,7 +120,7 @@ final class OutputImages {
         int top = 40;
         int barW = Math.max(8, Math.min(48, 640 / Math.max(1, segments.size())));
         int gap = Math.max(2, barW / 4);
-        int width = Math.max(360, left + segments.size() * (barW + gap) + 24);
+        int width = Math.max(480, left + segments.size() * (barW + gap) + 24);
         BufferedImage image = new BufferedImage(width, top + chartH + 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);
         g.setColor(Color.WHITE);
