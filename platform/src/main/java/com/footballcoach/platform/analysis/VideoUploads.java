@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -64,6 +65,9 @@ public class VideoUploads {
      * @throws InvalidInput      when the body is not multipart or has no {@code file} part
      */
     public UploadedVideo receive(HttpServletRequest request, String runId) {
+        if (MultipartStream.boundaryOf(request.getContentType()) == null) {
+            throw new InvalidInput("file", "send the video as multipart/form-data with a file part");
+        }
         UploadedVideo video = receiveForm(request, runId).video();
         if (video == null) {
             throw new InvalidInput("file", "a video file is required");
@@ -154,7 +158,7 @@ public class VideoUploads {
     }
 
     private static boolean isUrlEncoded(@Nullable String contentType) {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).trim()
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).trim()
                 .startsWith("application/x-www-form-urlencoded");
     }
 
