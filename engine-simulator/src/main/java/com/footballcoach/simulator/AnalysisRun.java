@@ -164,6 +164,9 @@ final class AnalysisRun implements Runnable {
                 .setTrackingJsonPath(written.get().trackingData())
                 .setPossessionAnalysisPath(written.get().possession())
                 .setTacticalAdvisoryPath(written.get().advisory())
+                .setHeatmapVideoPath(written.get().heatmapVideo())
+                .setBacklineVideoPath(written.get().backlineVideo())
+                .setAnimationVideoPath(written.get().animationVideo())
                 .build();
         send(packet("COMPLETED", 1.0, "Analysis completed: %d segments".formatted(segments.size()))
                 .setResult(result));

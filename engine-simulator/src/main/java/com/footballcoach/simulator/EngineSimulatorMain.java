@@ -26,6 +26,10 @@ public final class EngineSimulatorMain {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "logback-simulator.xml");
         }
+        // the output pictures are drawn off-screen; never look for a display
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Logger log = LoggerFactory.getLogger(EngineSimulatorMain.class);
         SimulatorSettings settings = settingsFrom(System.getenv());
         EngineSimulator engine = EngineSimulator.start(settings);

@@ -1,11 +1,14 @@
 package com.footballcoach.simulator;
 
 import com.footballcoach.simulator.MatchScript.SegmentPlan;
+import com.footballcoach.simulator.media.SampleVideos;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,9 +31,17 @@ final class OutputFiles {
     static final String TRACKING_DATA = "tracking_data.json";
     static final String POSSESSION = "possession_analysis.json";
     static final String ADVISORY = "tactical_advisory.json";
+    /** The other files, under the original engine's names (docs/tracking-engine-contract.md). */
+    static final String HEATMAP_VIDEO = "heatmap.mp4";
+    static final String BACKLINE_VIDEO = "backline.mp4";
+    static final String ANIMATION_VIDEO = "animation.mp4";
+    static final String HEATMAP_IMAGE = "heatmap.png";
+    static final String PLAYERS_GRID_IMAGE = "all_players_grid.png";
+    static final String MOVEMENT_TRAIL_IMAGE = "movement_trail.png";
+    static final String POSSESSION_CHART_IMAGE = "possession_analysis.png";
 
-    private static final double PITCH_LENGTH = 105;
-    private static final double PITCH_WIDTH = 68;
+    static final double PITCH_LENGTH = 105;
+    static final double PITCH_WIDTH = 68;
 
     private final JsonMapper json;
     private final Path outputRoot;
@@ -38,8 +51,17 @@ final class OutputFiles {
         this.outputRoot = outputRoot;
     }
 
-    /** Paths of the written files, relative to the output root, with forward slashes. */
-    record Written(String trackingVideo, String trackingData, String possession, String advisory) {
+    /**
+     * Paths of the written files that the result reports, relative to the output root, with
+     * forward slashes. The images are written too but the result has no fields for them: the
+     * analysis API finds them in the run folder by their names.
+     */
+    record Written(String trackingVideo, String trackingData, String possession, String advisory,
+            String heatmapVideo, String backlineVideo, String animationVideo) {
+    }
+
+    /** One tracked second: {@code players[i] = {x, y}} in metres (0..10 team A, 11..21 team B), the ball. */
+    record Frame(int second, int frame, double[][] players, double[] ball) {
     }
 
     /** What the run knows about the video and the request, echoed into the tracking metadata. */
@@ -77,24 +99,46 @@ final class OutputFiles {
             return Optional.empty();
         }
         copyAtomically(video, folder.resolve(TRACKING_VIDEO));
+        List<Frame> frames = frames(metadata, seed);
         String trackingData = "";
         if (!skipJson) {
             if (cancelled.getAsBoolean()) {
                 return Optional.empty();
             }
-            writeJsonAtomically(folder.resolve(TRACKING_DATA), trackingData(metadata, seed));
+            writeJsonAtomically(folder.resolve(TRACKING_DATA), trackingData(metadata, frames));
             trackingData = relative(runId, TRACKING_DATA);
         }
         if (cancelled.getAsBoolean()) {
             return Optional.empty();
         }
-        writeJsonAtomically(folder.resolve(POSSESSION), possession(runId, script));
+        Map<String, Object> possession = possession(runId, script);
+        writeJsonAtomically(folder.resolve(POSSESSION), possession);
         if (cancelled.getAsBoolean()) {
             return Optional.empty();
         }
         writeJsonAtomically(folder.resolve(ADVISORY), advisory(script));
+        Duration length = Duration.ofMillis(Math.max(1000, Math.round(metadata.analysedSec() * 1000)));
+        for (String name : List.of(HEATMAP_VIDEO, BACKLINE_VIDEO, ANIMATION_VIDEO)) {
+            if (cancelled.getAsBoolean()) {
+                return Optional.empty();
+            }
+            writeVideoAtomically(folder.resolve(name), length);
+        }
+        Map<String, Supplier<BufferedImage>> images = new LinkedHashMap<>();
+        images.put(HEATMAP_IMAGE, () -> OutputImages.heatmap(frames));
+        images.put(PLAYERS_GRID_IMAGE, () -> OutputImages.playerGrid(frames));
+        images.put(MOVEMENT_TRAIL_IMAGE, () -> OutputImages.movementTrail(frames));
+        images.put(POSSESSION_CHART_IMAGE,
+                () -> OutputImages.possessionChart(script, ((Number) possession.get("team_a_pct")).doubleValue()));
+        for (Map.Entry<String, Supplier<BufferedImage>> image : images.entrySet()) {
+            if (cancelled.getAsBoolean()) {
+                return Optional.empty();
+            }
+            writePngAtomically(folder.resolve(image.getKey()), image.getValue().get());
+        }
         return Optional.of(new Written(relative(runId, TRACKING_VIDEO), trackingData, relative(runId, POSSESSION),
-                relative(runId, ADVISORY)));
+                relative(runId, ADVISORY), relative(runId, HEATMAP_VIDEO), relative(runId, BACKLINE_VIDEO),
+                relative(runId, ANIMATION_VIDEO)));
     }
 
     private static String relative(String runId, String file) {
@@ -102,40 +146,53 @@ final class OutputFiles {
     }
 
     /** One frame per second of analysed video: 22 players drifting around a 4-4-2 each, and the ball. */
-    private static Map<String, Object> trackingData(Metadata metadata, long seed) {
+    static List<Frame> frames(Metadata metadata, long seed) {
         Random random = new Random(seed ^ 0x5DEECE66DL);
         double[][] home = formation(false);
         double[][] away = formation(true);
         int seconds = Math.max(1, (int) Math.ceil(metadata.analysedSec()));
-        List<Map<String, Object>> frames = new ArrayList<>(seconds);
+        List<Frame> frames = new ArrayList<>(seconds);
         double ballX = PITCH_LENGTH / 2;
         double ballY = PITCH_WIDTH / 2;
         for (int second = 0; second < seconds; second++) {
             double shift = Math.sin(second / 12.0) * 12;
-            List<Map<String, Object>> players = new ArrayList<>(22);
+            double[][] players = new double[22][];
             for (int i = 0; i < 22; i++) {
                 double[] slot = i < 11 ? home[i] : away[i - 11];
                 double x = clamp(slot[0] + shift + (random.nextDouble() - 0.5) * 6, 0, PITCH_LENGTH);
                 double y = clamp(slot[1] + (random.nextDouble() - 0.5) * 6, 0, PITCH_WIDTH);
-                Map<String, Object> player = new LinkedHashMap<>();
-                player.put("id", i + 1);
-                player.put("x", MatchScript.round(x, 2));
-                player.put("y", MatchScript.round(y, 2));
-                player.put("team", i < 11 ? "A" : "B");
-                players.add(player);
+                players[i] = new double[] {MatchScript.round(x, 2), MatchScript.round(y, 2)};
             }
             ballX = clamp(ballX + (random.nextDouble() - 0.5) * 14, 0, PITCH_LENGTH);
             ballY = clamp(ballY + (random.nextDouble() - 0.5) * 10, 0, PITCH_WIDTH);
-            Map<String, Object> frame = new LinkedHashMap<>();
-            frame.put("frame", (int) Math.round(second * metadata.fps()));
-            frame.put("time_sec", second);
-            frame.put("players", players);
-            frame.put("ball", Map.of("x", MatchScript.round(ballX, 2), "y", MatchScript.round(ballY, 2)));
-            frames.add(frame);
+            frames.add(new Frame(second, (int) Math.round(second * metadata.fps()), players,
+                    new double[] {MatchScript.round(ballX, 2), MatchScript.round(ballY, 2)}));
+        }
+        return frames;
+    }
+
+    private static Map<String, Object> trackingData(Metadata metadata, List<Frame> frames) {
+        List<Map<String, Object>> json = new ArrayList<>(frames.size());
+        for (Frame frame : frames) {
+            List<Map<String, Object>> players = new ArrayList<>(frame.players().length);
+            for (int i = 0; i < frame.players().length; i++) {
+                Map<String, Object> player = new LinkedHashMap<>();
+                player.put("id", i + 1);
+                player.put("x", frame.players()[i][0]);
+                player.put("y", frame.players()[i][1]);
+                player.put("team", i < 11 ? "A" : "B");
+                players.add(player);
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("frame", frame.frame());
+            entry.put("time_sec", frame.second());
+            entry.put("players", players);
+            entry.put("ball", Map.of("x", frame.ball()[0], "y", frame.ball()[1]));
+            json.add(entry);
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("metadata", metadata);
-        root.put("frames", frames);
+        root.put("frames", json);
         return root;
     }
 
@@ -226,6 +283,29 @@ final class OutputFiles {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             json.writeValue(temp.toFile(), value);
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A small valid MP4 of the analysed length ({@link SampleVideos}): no frames are encoded. */
+    private static void writeVideoAtomically(Path target, Duration length) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            SampleVideos.writeMp4(temp, length);
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writePngAtomically(Path target, BufferedImage image) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            if (!ImageIO.write(image, "png", temp.toFile())) {
+                throw new IOException("No PNG writer for " + target.getFileName());
+            }
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);

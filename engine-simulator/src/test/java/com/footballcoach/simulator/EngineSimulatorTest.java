@@ -10,11 +10,13 @@ import com.footballcoach.contract.analysis.AnalysisResult;
 import com.footballcoach.contract.analysis.AnalysisServiceGrpc;
 import com.footballcoach.contract.analysis.TacticalAlert;
 import com.footballcoach.simulator.media.SampleVideos;
+import com.footballcoach.simulator.media.VideoDuration;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -347,6 +350,59 @@ class EngineSimulatorTest {
 
     private static List<String> messages(EngineCall call, String status) {
         return call.packets(status).stream().map(AnalysisResponse::getMessage).toList();
+    }
+
+    @Test
+    void writesTheHeatmapBacklineAndAnimationVideosAndFourPicturesOfTheRun() throws IOException {
+        EngineCall call = EngineCall.start(channel, request("run-pictures", video47s));
+
+        assertThat(call.awaitEnd().isOk()).isTrue();
+        AnalysisResult result = call.packets("COMPLETED").get(0).getResult();
+        assertThat(List.of(result.getHeatmapVideoPath(), result.getBacklineVideoPath(), result.getAnimationVideoPath()))
+                .containsExactly("run-pictures/heatmap.mp4", "run-pictures/backline.mp4", "run-pictures/animation.mp4")
+                .allSatisfy(relative -> {
+                    byte[] bytes = Files.readAllBytes(outputRoot.resolve(relative));
+                    assertThat(new String(bytes, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("ftyp");
+                    assertThat(VideoDuration.read(outputRoot.resolve(relative))).contains(Duration.ofSeconds(47));
+                });
+        Path folder = outputRoot.resolve("run-pictures");
+        BufferedImage heatmap = ImageIO.read(folder.resolve("heatmap.png").toFile());
+        BufferedImage grid = ImageIO.read(folder.resolve("all_players_grid.png").toFile());
+        BufferedImage trail = ImageIO.read(folder.resolve("movement_trail.png").toFile());
+        BufferedImage possession = ImageIO.read(folder.resolve("possession_analysis.png").toFile());
+        assertThat(List.of(heatmap, grid, trail, possession)).allSatisfy(image -> {
+            assertThat(image).isNotNull();
+            assertThat(image.getWidth()).isGreaterThan(300);
+            assertThat(image.getHeight()).isGreaterThan(200);
+        });
+        assertThat(colours(heatmap)).as("a heat map has more than grass and lines").isGreaterThan(20);
+        assertThat(colours(grid)).isGreaterThan(20);
+        assertThat(hasPixel(trail, 0x1E88E5)).as("team A's trails").isTrue();
+        assertThat(hasPixel(trail, 0xE53935)).as("team B's trails").isTrue();
+        assertThat(hasPixel(possession, 0x1E88E5)).as("team A's possession bars").isTrue();
+        assertThat(hasPixel(possession, 0xE53935)).as("team B's possession bars").isTrue();
+        assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    private static int colours(BufferedImage image) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return seen.size();
+    }
+
+    private static boolean hasPixel(BufferedImage image, int rgb) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static AnalysisRequest request(String runId, Path video) {

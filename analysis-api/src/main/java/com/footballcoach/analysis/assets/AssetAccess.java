@@ -1,12 +1,10 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
+import com.footballcoach.platform.analysis.OutputRoot;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.NotFound;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -14,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one gate to analysis files: a path is checked lexically ({@link AssetPath}, 400), its run
  * must belong to a team of the caller's club ({@link ClubScope}, else 404), and only then is it
- * resolved against the output root, symlinks included; a real path outside the root, outside
- * the run it names, inside a {@value JsonPreviewIndex#DIRECTORY} folder, missing or not a
- * regular file answers 404.
+ * resolved against the output root by the platform's {@link OutputRoot}, symlinks included; a
+ * real path outside the root, outside the run it names, inside a preview-index folder, missing
+ * or not a regular file answers 404.
  */
 @Component
 @EnableConfigurationProperties(AssetSettings.class)
@@ -24,46 +22,23 @@ class AssetAccess {
 
     private final RunFiles runs;
     private final ClubScope scope;
-    private final Path root;
+    private final OutputRoot outputRoot;
 
-    AssetAccess(RunFiles runs, ClubScope scope, AssetSettings settings) {
+    AssetAccess(RunFiles runs, ClubScope scope, OutputRoot outputRoot) {
         this.runs = runs;
         this.scope = scope;
-        this.root = realRoot(settings.outputRoot());
-    }
-
-    /** The real output root (created when missing, so that a fresh install serves 404s, not 500s). */
-    static Path realRoot(Path configured) {
-        try {
-            Files.createDirectories(configured);
-            return configured.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot use the analysis output root " + configured, e);
-        }
+        this.outputRoot = outputRoot;
     }
 
     Path root() {
-        return root;
+        return outputRoot.root();
     }
 
     /** The file of {@code rawPath} if the caller may read it. */
     AssetFile resolve(CurrentUser user, String rawPath) {
         AssetPath path = AssetPath.parse(rawPath);
         requireRun(user, path.runId());
-        Path candidate = root.resolve(path.value()).normalize();
-        if (!candidate.startsWith(root) || candidate.equals(root)) {
-            throw new NotFound("File");
-        }
-        Path real;
-        try {
-            real = candidate.toRealPath();
-        } catch (IOException e) {
-            throw new NotFound("File");
-        }
-        if (!real.startsWith(root) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
-                || !sameRun(real, path.runId()) || isPreviewIndex(root.relativize(real))) {
-            throw new NotFound("File");
-        }
+        Path real = outputRoot.existingFile(path).orElseThrow(() -> new NotFound("File"));
         return new AssetFile(real, path);
     }
 
@@ -79,24 +54,5 @@ class AssetAccess {
             throw new NotFound("File");
         }
         return run;
-    }
-
-    /** Preview indexes are the server's own bookkeeping, not files of the run. */
-    private static boolean isPreviewIndex(Path relative) {
-        for (Path segment : relative) {
-            if (segment.toString().equals(JsonPreviewIndex.DIRECTORY)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A symlink inside the root must not lead into another run's folder. */
-    private boolean sameRun(Path real, String runId) {
-        try {
-            return AssetPath.parse(root.relativize(real).toString().replace('\\', '/')).runId().equals(runId);
-        } catch (InvalidAssetPath e) {
-            return false;
-        }
     }
 }

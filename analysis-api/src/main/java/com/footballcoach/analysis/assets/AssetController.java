@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.InvalidAssetPath;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
 import java.nio.file.Path;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;

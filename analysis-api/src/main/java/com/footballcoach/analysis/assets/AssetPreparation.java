@@ -1,5 +1,8 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
+import com.footballcoach.platform.analysis.InvalidAssetPath;
+import com.footballcoach.platform.analysis.OutputRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ public class AssetPreparation {
     private final Map<Path, String> prepared = new ConcurrentHashMap<>();
 
     AssetPreparation(AssetSettings settings, PreviewVideos previews, JsonPreviewIndex jsonIndexes, RunFiles runs) {
-        this.root = AssetAccess.realRoot(settings.outputRoot());
+        this.root = OutputRoot.realRoot(settings.outputRoot());
         this.previews = previews;
         this.jsonIndexes = jsonIndexes;
         this.runs = runs;

@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.OutputRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonPreviewIndex {
 
     private static final Logger log = LoggerFactory.getLogger(JsonPreviewIndex.class);
-    static final String DIRECTORY = ".preview-index";
+    static final String DIRECTORY = OutputRoot.PREVIEW_INDEX_DIRECTORY;
     static final String SUFFIX = ".index";
     private static final int FORMAT = 1;
     private static final int CACHED = 16;

@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 class PreviewVideos implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PreviewVideos.class);
-    static final String SUFFIX = "_preview.mp4";
+    static final String SUFFIX = AssetPath.PREVIEW_SUFFIX;
 
     private final AssetSettings.Preview settings;
     private final @Nullable String ffmpeg;

@@ -1,5 +1,8 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
+import com.footballcoach.platform.analysis.InvalidAssetPath;
+import com.footballcoach.platform.analysis.OutputRoot;
 import com.footballcoach.platform.identity.CurrentUser;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -29,12 +33,15 @@ class RunOutputs {
     private static final String PREVIEW_SUFFIX = "_preview_path";
 
     private final AssetAccess access;
+    private final OutputRoot outputRoot;
     private final AssetPreparation preparation;
     private final PreviewVideos previews;
     private final JsonMapper mapper;
 
-    RunOutputs(AssetAccess access, AssetPreparation preparation, PreviewVideos previews, JsonMapper mapper) {
+    RunOutputs(AssetAccess access, OutputRoot outputRoot, AssetPreparation preparation, PreviewVideos previews,
+            JsonMapper mapper) {
         this.access = access;
+        this.outputRoot = outputRoot;
         this.preparation = preparation;
         this.previews = previews;
         this.mapper = mapper;
@@ -139,19 +146,11 @@ class RunOutputs {
     }
 
     /** The input video's path relative to the root, whether stored relative or absolute. */
-    private java.util.Optional<String> relativeInsideRoot(String stored) {
+    private Optional<String> relativeInsideRoot(String stored) {
         try {
-            Path path = Path.of(stored);
-            if (path.isAbsolute()) {
-                Path normalized = path.normalize();
-                if (!normalized.startsWith(access.root())) {
-                    return java.util.Optional.empty();
-                }
-                return java.util.Optional.of(access.root().relativize(normalized).toString().replace('\\', '/'));
-            }
-            return java.util.Optional.of(AssetPath.parse(stored).value());
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.of(outputRoot.relative(stored).value());
+        } catch (InvalidAssetPath e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.assets;
 
+import com.footballcoach.platform.analysis.AssetPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -15,6 +15,7 @@ import com.footballcoach.simulator.Behaviour;
 import com.footballcoach.simulator.EngineSimulator;
 import com.footballcoach.simulator.SimulatorSettings;
 import com.footballcoach.simulator.media.SampleVideos;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,6 +174,46 @@ class AnalysisRunsIT {
         JsonNode history = api.get("/api/analysis_history?match_id=" + matchId, token).json();
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.get(0).get("analysis_id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void completesWithEveryOutputTheEngineWroteAndServesItsPicturesAsPng() throws Exception {
+        String id = upload(token, Map.of(), "match.mp4", sampleVideo(Duration.ofSeconds(50))).json()
+                .get("analysis_id").asString();
+
+        JsonNode outputs = awaitStatus(id, "COMPLETED").get("outputs");
+
+        Path root = ROOT.resolve("engine-root");
+        for (String key : List.of("heatmap_video_path", "backline_video_path", "animation_video_path")) {
+            assertThat(outputs.get(key)).as(key + " in " + outputs).isNotNull();
+            Path file = root.resolve(outputs.get(key).asString());
+            assertThat(file).isRegularFile();
+            byte[] head = Arrays.copyOf(Files.readAllBytes(file), 8);
+            assertThat(new String(head, 4, 4, StandardCharsets.ISO_8859_1)).as(key).isEqualTo("ftyp");
+        }
+        for (String key : List.of("heatmap_image_path", "all_players_grid_image_path", "movement_trail_image_path",
+                "possession_chart_image_path")) {
+            assertThat(outputs.get(key)).as(key + " in " + outputs).isNotNull();
+            assertThat(outputs.get(key).asString()).startsWith(id + "/").endsWith(".png");
+            BufferedImage image = ImageIO.read(root.resolve(outputs.get(key).asString()).toFile());
+            assertThat(image).as(key + " decodes as an image").isNotNull();
+            assertThat(image.getWidth()).isGreaterThan(100);
+            assertThat(image.getHeight()).isGreaterThan(100);
+        }
+        for (String key : List.of("tracking_video_path", "tracking_json_path", "possession_analysis_path",
+                "tactical_advisory_path")) {
+            assertThat(root.resolve(outputs.get(key).asString())).as(key).isRegularFile();
+        }
+
+        HttpApi.Response png = api.get("/api/analysis/files?path=" + outputs.get("heatmap_image_path").asString(),
+                token);
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.header("Content-Type")).isEqualTo("image/png");
+        HttpApi.Response listed = api.get("/api/analysis/" + id + "/files", token);
+        List<String> kinds = new ArrayList<>();
+        listed.json().get("files").forEach(file -> kinds.add(file.get("kind").asString()));
+        assertThat(kinds).contains("heatmap_image", "all_players_grid_image", "movement_trail_image",
+                "possession_chart_image", "heatmap_video", "backline_video", "animation_video");
     }
 
     @Test

@@ -95,9 +95,13 @@ public class RunLifecycle {
         alerts.ingest(run.matchId(), run.id(), report);
     }
 
-    /** COMPLETED with the engine's outputs, and the run's report row, in one transaction. */
+    /**
+     * COMPLETED with the engine's outputs (plus the well-known files it wrote in the run's folder
+     * without reporting them, see {@link AnalysisOutputs#toMap(java.nio.file.Path, String)}), and
+     * the run's report row, in one transaction.
+     */
     public boolean complete(Run run, String owner, AnalysisOutputs outputs, String message) {
-        Map<String, Object> map = outputs.toMap();
+        Map<String, Object> map = outputs.toMap(settings.root(), run.id());
         Boolean done = transactions.execute(tx -> {
             if (runs.complete(run.id(), owner, map, message) == 0) {
                 return false;

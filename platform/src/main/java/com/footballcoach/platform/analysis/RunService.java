@@ -61,7 +61,8 @@ public class RunService {
     /**
      * Queues a run of an uploaded video. Without a match id the run gets a generated match key
      * (an ad-hoc upload); with one, the match must be the caller's (a fixture of their teams, or
-     * a match key of their earlier runs), else 404. The upload is deleted when the run is refused.
+     * a match key of their earlier runs), else 404. A stored upload is deleted when the run is
+     * refused; a video named by {@code video_path} is not.
      */
     public Run submit(CurrentUser user, String runId, UploadedVideo video, @Nullable String matchId) {
         try {
@@ -78,7 +79,9 @@ public class RunService {
             events.publishEvent(new RunQueued(run.id(), run.matchId()));
             return run;
         } catch (RuntimeException e) {
-            uploads.delete(video.path());
+            if (video.stored()) {
+                uploads.delete(video.path());
+            }
             throw e;
         }
     }

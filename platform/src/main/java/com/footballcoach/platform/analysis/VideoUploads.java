@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,6 +46,18 @@ public class VideoUploads {
     }
 
     /**
+     * A form whose {@code file} part is optional: the stored video when one came, and the text
+     * fields (a {@code video_path} may name a video already under the output root instead).
+     */
+    public record Form(@Nullable UploadedVideo video, Map<String, String> fields) {
+
+        public @Nullable String field(String name) {
+            String value = fields.get(name);
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+
+    /**
      * Streams the request's {@code file} part to disk for the given run id.
      *
      * @throws UploadTooLarge    over the size limit
@@ -52,8 +65,36 @@ public class VideoUploads {
      * @throws InvalidInput      when the body is not multipart or has no {@code file} part
      */
     public UploadedVideo receive(HttpServletRequest request, String runId) {
+        if (MultipartStream.boundaryOf(request.getContentType()) == null) {
+            throw new InvalidInput("file", "send the video as multipart/form-data with a file part");
+        }
+        UploadedVideo video = receiveForm(request, runId).video();
+        if (video == null) {
+            throw new InvalidInput("file", "a video file is required");
+        }
+        return video;
+    }
+
+    /**
+     * Reads a multipart form whose {@code file} part may be missing (the file streamed to disk as
+     * {@link #receive} does), or a {@code application/x-www-form-urlencoded} one (fields only).
+     *
+     * @throws UploadTooLarge    over the size limit
+     * @throws UnsupportedVideo  when a file part's bytes are no known video container
+     * @throws InvalidInput      when the body is neither, or its file part is empty
+     */
+    public Form receiveForm(HttpServletRequest request, String runId) {
         String boundary = MultipartStream.boundaryOf(request.getContentType());
         if (boundary == null) {
+            if (isUrlEncoded(request.getContentType())) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                request.getParameterMap().forEach((name, values) -> {
+                    if (fields.size() < MAX_FIELDS && values.length > 0) {
+                        fields.put(name, values[0]);
+                    }
+                });
+                return new Form(null, Map.copyOf(fields));
+            }
             throw new InvalidInput("file", "send the video as multipart/form-data with a file part");
         }
         long limit = settings.maxUploadBytes();
@@ -82,14 +123,17 @@ public class VideoUploads {
                     multipart.copyBody(OutputStream.nullOutputStream());
                 }
             }
-            if (sink == null || sink.size == 0) {
+            if (sink == null) {
+                return new Form(null, Map.copyOf(fields));
+            }
+            if (sink.size == 0) {
                 throw new InvalidInput("file", "a video file is required");
             }
             VideoContainer container = sink.container();
             Path stored = dir.resolve(runId + "." + container.extension());
             Files.move(part, stored, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new UploadedVideo(UPLOADS + "/" + stored.getFileName(), originalName, sink.sha256(), sink.size,
-                    container.extension(), Map.copyOf(fields));
+            return new Form(new UploadedVideo(UPLOADS + "/" + stored.getFileName(), originalName, sink.sha256(),
+                    sink.size, container.extension(), Map.copyOf(fields), true), Map.copyOf(fields));
         } catch (MultipartStream.Malformed e) {
             deleteQuietly(part);
             throw new InvalidInput("file", "the multipart body is malformed: " + e.getMessage());
@@ -102,12 +146,20 @@ public class VideoUploads {
         }
     }
 
-    /** Removes a stored upload (a refused submit, a purge). */
+    /**
+     * Removes a stored upload (a refused submit, a purge). Only files in {@code uploads/}: a run
+     * whose {@code video_path} named another file (a run's output, a sample) never deletes it.
+     */
     public void delete(String relativePath) {
         Path file = settings.root().resolve(relativePath).normalize();
-        if (file.startsWith(settings.root())) {
+        if (file.startsWith(settings.root().resolve(UPLOADS))) {
             deleteQuietly(file);
         }
+    }
+
+    private static boolean isUrlEncoded(@Nullable String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).trim()
+                .startsWith("application/x-www-form-urlencoded");
     }
 
     private static @Nullable String displayName(String fileName) {

@@ -1,4 +1,4 @@
-package com.footballcoach.analysis.assets;
+package com.footballcoach.platform.analysis;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -9,23 +9,26 @@ import org.jspecify.annotations.Nullable;
  * segments, no backslashes, no control characters (NUL included) and no {@code %} (the query
  * string is decoded once by the server; a {@code %} left after that is double encoding).
  * The first segment names the run folder, or {@code uploads/<run id>.<ext>} an upload (and
- * {@code uploads/<run id>_preview.mp4} its preview video, see {@link PreviewVideos}; run ids are
- * UUIDs, so no run's own id ends in {@code _preview}).
+ * {@code uploads/<run id>_preview.mp4} its preview video; run ids are UUIDs, so no run's own id
+ * ends in {@code _preview}). The one place of these rules for both apps: the analysis API serves
+ * files by them, the product API checks a {@code video_path} by them ({@link OutputRoot}).
  *
  * @param value the path, with {@code /} separators
  * @param runId the run the path belongs to
  */
-record AssetPath(String value, String runId) {
+public record AssetPath(String value, String runId) {
 
-    static final int MAX_LENGTH = 1024;
+    public static final int MAX_LENGTH = 1024;
+    /** The name ending of a preview video made beside a video ({@code match.mp4} → {@code match_preview.mp4}). */
+    public static final String PREVIEW_SUFFIX = "_preview.mp4";
     private static final int MAX_SEGMENTS = 16;
     private static final String UPLOADS = "uploads";
-    private static final String PREVIEW = PreviewVideos.SUFFIX.substring(0, PreviewVideos.SUFFIX.indexOf('.'));
+    private static final String PREVIEW = PREVIEW_SUFFIX.substring(0, PREVIEW_SUFFIX.indexOf('.'));
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
     /** Checks the syntax; throws {@link InvalidAssetPath} (400) when malformed. */
-    static AssetPath parse(@Nullable String raw) {
+    public static AssetPath parse(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidAssetPath("The path parameter is missing.");
         }
@@ -78,7 +81,7 @@ record AssetPath(String value, String runId) {
         return stem.endsWith(PREVIEW) ? stem.substring(0, stem.length() - PREVIEW.length()) : stem;
     }
 
-    String fileName() {
+    public String fileName() {
         return value.substring(value.lastIndexOf('/') + 1);
     }
 }
