@@ -131,6 +131,11 @@ class AccessMatrixIT {
         p("POST", "/decision/feedback", "{}", DECIDERS);
         p("GET", "/api/decision/metrics", READ);
         p("GET", "/decision/metrics", READ);
+        // exports
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/timeline.xml", "", READ);
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/timeline.csv", "", READ);
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/timeline.json", "", READ);
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/report.pdf", "", READ);
         // analysis, on the product API (legacy, match-scoped) and on the analysis API
         p("POST", "/api/matches/{any}/analyze", ANALYSIS_RUN);
         p("GET", "/api/analysis/{any}/status", READ);
