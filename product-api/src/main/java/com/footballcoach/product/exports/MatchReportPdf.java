@@ -194,14 +194,17 @@ class MatchReportPdf {
         float right = MARGIN + WIDTH;
         float top = p.y();
         float bottom = top - height;
-        double end = 90 * 60;
+        double end = 0;
         for (SegmentRow s : segments) {
             end = Math.max(end, s.endSec() != null ? s.endSec() : s.startSec() != null ? s.startSec() : 0);
         }
         for (DecisionReview.Entry a : alerts) {
             end = Math.max(end, a.matchTime() != null ? a.matchTime() : 0);
         }
-        double span = end;
+        // a whole match shows 0-90' (or longer); a short analysis is not squeezed into a corner
+        double rounded = Math.max(300, Math.ceil(end / 300) * 300);
+        double span = end >= 45 * 60 ? Math.max(rounded, 90 * 60) : rounded;
+        int tick = span >= 45 * 60 ? 15 : 5;
         Function<Double, Float> x = t -> (float) (left + (right - left) * Math.min(1, Math.max(0, t / span)));
         Function<Double, Float> y = v -> (float) (bottom + height * Math.min(1, Math.max(0, v)));
         // severity bands: LOW < 0.35 ≤ MEDIUM < 0.6 ≤ HIGH < 0.8 ≤ CRITICAL
@@ -213,7 +216,7 @@ class MatchReportPdf {
             p.textAtY(names[i], MARGIN, (y.apply(bands[i]) + y.apply(bands[i + 1])) / 2 - 3, 7, false, MUTED);
         }
         p.strokeRect(left, bottom, right - left, height, RULE, 0.6f);
-        for (int minute = 0; minute * 60 <= span; minute += 15) {
+        for (int minute = 0; minute * 60 <= span; minute += tick) {
             float at = x.apply(minute * 60.0);
             p.strokeLine(at, bottom, at, bottom - 3, MUTED, 0.6f);
             String label = minute + "'";

@@ -234,7 +234,12 @@ class MatchExportsIT {
         TestAccounts.Club other = TestAccounts.newClub();
         String foreign = api.login(other.coachEmail(), TestAccounts.PASSWORD);
         for (String route : ROUTES) {
-            String accept = route.endsWith(".pdf") ? "application/pdf" : null;
+            String accept = switch (route.substring(route.indexOf('.') + 1)) {
+                case "pdf" -> "application/pdf";
+                case "xml" -> "application/xml";
+                case "csv" -> "text/csv";
+                default -> "application/json";
+            };
             Download unknown = TimelineFiles.get(port, "/api/matches/" + UUID.randomUUID() + "/" + route, coach, accept);
             assertThat(unknown.status()).as(route).isEqualTo(404);
             assertThat(unknown.header("Content-Type")).as(route).startsWith("application/problem+json");
