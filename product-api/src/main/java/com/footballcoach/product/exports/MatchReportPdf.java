@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -381,9 +382,15 @@ class MatchReportPdf {
      */
     private static final class Pages implements AutoCloseable {
 
+        /** Per font of the document being rendered (weak: a document's fonts go with it). */
+        private static final Map<PDType0Font, Map<Integer, Boolean>> PRINTABLE =
+                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
         private final PDDocument document;
         private final PDType0Font font;
         private final PDType0Font bold;
+        private final Map<Integer, Float> regularWidths = new HashMap<>();
+        private final Map<Integer, Float> boldWidths = new HashMap<>();
         private @Nullable PDPageContentStream cs;
         private float y;
         private boolean cut;
@@ -580,9 +587,20 @@ class MatchReportPdf {
             }
         }
 
+        /** The width of the text in points; glyph widths are looked up once per character and font. */
         float width(String text, float size, boolean isBold) throws IOException {
             PDType0Font f = isBold ? bold : font;
-            return f.getStringWidth(clean(f, text)) / 1000 * size;
+            Map<Integer, Float> widths = isBold ? boldWidths : regularWidths;
+            float total = 0;
+            for (int c : clean(f, text).codePoints().toArray()) {
+                Float w = widths.get(c);
+                if (w == null) {
+                    w = f.getStringWidth(new String(Character.toChars(c)));
+                    widths.put(c, w);
+                }
+                total += w;
+            }
+            return total / 1000 * size;
         }
 
         /** The text, shortened with "…" to fit the width. */
@@ -591,11 +609,21 @@ class MatchReportPdf {
             if (width(clean, size, isBold) <= max) {
                 return clean;
             }
-            int end = clean.length();
-            while (end > 0 && width(clean.substring(0, end) + "…", size, isBold) > max) {
-                end--;
+            // binary search for the longest prefix that fits: a 10,000-character word stays cheap
+            int fits = 0;
+            int tooLong = clean.length();
+            while (tooLong - fits > 1) {
+                int middle = (fits + tooLong) >>> 1;
+                if (width(clean.substring(0, middle) + "…", size, isBold) <= max) {
+                    fits = middle;
+                } else {
+                    tooLong = middle;
+                }
             }
-            return clean.substring(0, end) + "…";
+            if (fits > 0 && Character.isHighSurrogate(clean.charAt(fits - 1))) {
+                fits--;
+            }
+            return clean.substring(0, fits) + "…";
         }
 
         private List<String> wrap(String text, float size, boolean isBold, float max) throws IOException {
@@ -620,7 +648,7 @@ class MatchReportPdf {
             return lines;
         }
 
-        /** Control characters become spaces, characters the font lacks "?". */
+        /** Control characters become spaces, characters the font lacks "?" (each character checked once per font). */
         static String clean(PDType0Font font, String text) {
             StringBuilder clean = new StringBuilder(text.length());
             text.codePoints().forEach(c -> {
@@ -636,12 +664,15 @@ class MatchReportPdf {
         }
 
         private static boolean printable(PDType0Font font, int codePoint) {
-            try {
-                font.encode(new String(Character.toChars(codePoint)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
+            Map<Integer, Boolean> known = PRINTABLE.computeIfAbsent(font, f -> new HashMap<>());
+            return known.computeIfAbsent(codePoint, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IllegalArgumentException | IOException e) {
+                    return false;
+                }
+            });
         }
 
         @Override
