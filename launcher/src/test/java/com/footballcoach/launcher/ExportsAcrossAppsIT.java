@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -91,7 +92,7 @@ class ExportsAcrossAppsIT {
     }
 
     private static int count(String text, String needle) {
-        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+        return text.split(Pattern.quote(needle), -1).length - 1;
     }
 
     private static byte[] download(int port, String path, String token) throws Exception {

@@ -12,13 +12,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -178,7 +181,7 @@ class MatchReportPdf {
                     + (player.team() == null ? "" : " — " + player.team())
                     + (player.minutes() == null ? "" : " — " + player.minutes() + "'");
             p.need(13);
-            String rating = player.rating().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+            String rating = player.rating().setScale(1, RoundingMode.HALF_UP).toPlainString();
             p.textAt(rating, MARGIN, 9, true, TEXT);
             p.textAt(p.fit(text, 9, false, WIDTH - 30), MARGIN + 26, 9, false, TEXT);
             p.advance(13);
@@ -364,7 +367,7 @@ class MatchReportPdf {
 
     private static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value)
-                : BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                         .toPlainString();
     }
 
@@ -384,7 +387,7 @@ class MatchReportPdf {
 
         /** Per font of the document being rendered (weak: a document's fonts go with it). */
         private static final Map<PDType0Font, Map<Integer, Boolean>> PRINTABLE =
-                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+                Collections.synchronizedMap(new WeakHashMap<>());
 
         private final PDDocument document;
         private final PDType0Font font;

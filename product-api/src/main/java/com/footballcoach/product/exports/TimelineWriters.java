@@ -36,8 +36,6 @@ class TimelineWriters {
     /** The CSV columns: the instance, then one column per label group, then the free text. */
     static final List<String> CSV_HEADER = csvHeader();
 
-    private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
-
     private final JsonMapper json;
 
     TimelineWriters(JsonMapper json) {
@@ -54,7 +52,8 @@ class TimelineWriters {
 
     private static void xml(TimelineExport export, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            // a factory per document: the JDK does not promise a shared one is thread-safe
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             MatchHeader m = export.match();

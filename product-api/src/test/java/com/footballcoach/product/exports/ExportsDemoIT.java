@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,7 +101,7 @@ class ExportsDemoIT {
         private static synchronized TestDatabase database() {
             if (database == null) {
                 database = TestDatabase.shared().newSchema();
-                new DemoDataLoader(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), database.jdbcUrl(),
+                new DemoDataLoader(new SimpleDriverDataSource(new Driver(), database.jdbcUrl(),
                         database.user(), database.password()), new BCryptPasswordEncoder(4), Clock.systemUTC())
                         .loadIfEmpty();
             }

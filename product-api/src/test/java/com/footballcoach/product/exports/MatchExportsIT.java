@@ -10,6 +10,7 @@ import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.product.ProductApiTest;
 import com.footballcoach.product.exports.TimelineFiles.Download;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -188,7 +190,7 @@ class MatchExportsIT {
             document.getPage(0).getResources().getFontNames().forEach(name -> {
                 try {
                     assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             });
@@ -285,7 +287,7 @@ class MatchExportsIT {
     }
 
     private static int untimed(Document xml) {
-        return ((org.w3c.dom.Element) xml.getElementsByTagName("UNTIMED_INSTANCES").item(0))
+        return ((Element) xml.getElementsByTagName("UNTIMED_INSTANCES").item(0))
                 .getElementsByTagName("instance").getLength();
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,7 @@ class TimelineTest {
             assertThat(TimelineFiles.sources(xml)).containsEntry("Alert", 1).containsEntry("Segment", 1)
                     .containsEntry("Note", 1).containsEntry("Event", 2);
             assertThat(xml.getElementsByTagName("row").getLength()).isEqualTo(5);
-            int untimed = ((org.w3c.dom.Element) xml.getElementsByTagName("UNTIMED_INSTANCES").item(0))
+            int untimed = ((Element) xml.getElementsByTagName("UNTIMED_INSTANCES").item(0))
                     .getElementsByTagName("instance").getLength();
             assertThat(untimed).isEqualTo(anchor == null ? 3 : 1);
             // the control character of the note is dropped, the rest kept
