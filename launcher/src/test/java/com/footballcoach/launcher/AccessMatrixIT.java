@@ -134,6 +134,11 @@ class AccessMatrixIT {
         p("GET", "/decision/metrics", READ);
         // detection runs in the tracking engine: the route checks the caller and the image, then answers 501
         p("POST", "/api/detect", ANY_USER);
+        // exports
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/timeline.xml", "", READ);
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/timeline.csv", "", READ);
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/timeline.json", "", READ);
+        scoped(App.PRODUCT, "GET", "/api/matches/{match}/report.pdf", "", READ);
         // analysis, on the product API (legacy, match-scoped) and on the analysis API
         p("POST", "/api/matches/{any}/analyze", ANALYSIS_RUN);
         p("GET", "/api/analysis/{any}/status", READ);
