@@ -51,6 +51,7 @@ class AccessMatrixIT {
     private static final Set<Who> DECIDERS = NOTES_READ;
     private static final Set<Who> ANCHOR = EnumSet.of(ACCOUNT_MANAGER, COACH, ASSISTANT_COACH, FOREIGN_COACH);
     private static final Set<Who> SEGMENT_DELETE = ANCHOR;
+    private static final Set<Who> MATCH_IMPORT = ANCHOR;
     private static final Set<Who> MODE_SWITCH = EnumSet.of(ACCOUNT_MANAGER, COACH, FOREIGN_COACH);
 
     /** One route: where, what it sends, who may call it, and whether its path names our club's data. */
@@ -95,6 +96,8 @@ class AccessMatrixIT {
         p("POST", "/api/matches", "{}", MANAGERS);
         p("PUT", "/api/matches/{any}", "{}", MANAGERS);
         p("DELETE", "/api/matches/{any}", MANAGERS);
+        // a JSON body: the route exists and lets the caller in, then answers 415 (it takes multipart)
+        p("POST", "/api/matches/import", "{}", MATCH_IMPORT);
         scoped(App.PRODUCT, "GET", "/api/matches/{match}", "", READ);
         scoped(App.PRODUCT, "GET", "/api/matches/{match}/details", "", READ);
         scoped(App.PRODUCT, "POST", "/api/matches/{match}/video-anchor", "{\"video_anchor_seconds\": 12}", ANCHOR);

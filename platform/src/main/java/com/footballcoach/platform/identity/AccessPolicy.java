@@ -112,6 +112,10 @@ public final class AccessPolicy {
         post(r, "/api/matches/*/video-anchor", permission(FOOTBALL_WRITE).orRole(ACCOUNT_MANAGER));
         post(r, "/api/matches/*/video-anchor/reset", permission(FOOTBALL_WRITE).orRole(ACCOUNT_MANAGER));
 
+        // match import (provider event data): football data entry, and account managers (it creates a match and
+        // may create the opponent, as they do)
+        post(r, "/api/matches/import", permission(FOOTBALL_WRITE).orRole(ACCOUNT_MANAGER));
+
         // football data entry
         for (String resource : List.of("/api/formations", "/api/match_events", "/api/match_lineups",
                 "/api/player_match_statistics", "/api/video_segments", "/api/analysis_reports")) {
