@@ -1,5 +1,6 @@
 package com.footballcoach.platform.live;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
@@ -49,7 +50,7 @@ class RedisFanOutIT {
         assertThat(instanceA.getBean(EventBus.class)).isNotInstanceOf(InProcessEventBus.class);
         TestAccounts.Club club = TestAccounts.newClub();
         int portB = port(instanceB);
-        String token = new HttpApi(portB).login(club.coachEmail(), TestAccounts.PASSWORD);
+        String token = TestTokens.of(club.coachEmail());
         String matchKey = UUID.randomUUID().toString();
         String run = LiveFixtures.newRun(club, matchKey, "PROCESSING");
 

@@ -1,5 +1,6 @@
 package com.footballcoach.platform.live;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -40,7 +41,7 @@ class RedisOutageIT {
                 .run()) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             TestAccounts.Club club = TestAccounts.newClub();
-            String token = new HttpApi(port).login(club.coachEmail(), TestAccounts.PASSWORD);
+            String token = TestTokens.of(club.coachEmail());
             String matchKey = UUID.randomUUID().toString();
             String run = LiveFixtures.newRun(club, matchKey, "PROCESSING");
             LivePublisher publisher = app.getBean(LivePublisher.class);
