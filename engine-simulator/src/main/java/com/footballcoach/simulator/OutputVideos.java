@@ -78,7 +78,8 @@ final class OutputVideos {
             }
             double depth = depth(frames, time);
             g.setColor(new Color(255, 255, 255, 170));
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+                    new float[] {4f, 4f}, 0f));
             g.draw(new Line2D.Double(px(depth), MARGIN, px(depth), MARGIN + OutputFiles.PITCH_WIDTH * SCALE));
             Path2D.Double line = new Path2D.Double();
             for (int i = 0; i < BACK_FOUR.length; i++) {

@@ -51,7 +51,10 @@ public record DecodedVideo(Size size, List<BufferedImage> frames) {
         return count;
     }
 
-    /** Pixels where the two images differ by more than {@code tolerance} in some channel (compression noise stays under it). */
+    /**
+     * Pixels where the two images differ by more than {@code tolerance} in some channel; the
+     * compression noise of the same drawing stays under it.
+     */
     public static int pixelsDiffering(BufferedImage a, BufferedImage b, int tolerance) {
         int count = 0;
         for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
