@@ -1,14 +1,12 @@
 package com.footballcoach.simulator;
 
 import com.footballcoach.simulator.MatchScript.SegmentPlan;
-import com.footballcoach.simulator.media.SampleVideos;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +115,15 @@ final class OutputFiles {
             return Optional.empty();
         }
         writeJsonAtomically(folder.resolve(ADVISORY), advisory(script));
-        Duration length = Duration.ofMillis(Math.max(1000, Math.round(metadata.analysedSec() * 1000)));
-        for (String name : List.of(HEATMAP_VIDEO, BACKLINE_VIDEO, ANIMATION_VIDEO)) {
+        Map<String, VideoWriter> videos = new LinkedHashMap<>();
+        videos.put(HEATMAP_VIDEO, file -> OutputVideos.heatmap(file, frames));
+        videos.put(BACKLINE_VIDEO, file -> OutputVideos.backline(file, frames));
+        videos.put(ANIMATION_VIDEO, file -> OutputVideos.animation(file, frames));
+        for (Map.Entry<String, VideoWriter> output : videos.entrySet()) {
             if (cancelled.getAsBoolean()) {
                 return Optional.empty();
             }
-            writeVideoAtomically(folder.resolve(name), length);
+            writeVideoAtomically(folder.resolve(output.getKey()), output.getValue());
         }
         Map<String, Supplier<BufferedImage>> images = new LinkedHashMap<>();
         images.put(HEATMAP_IMAGE, () -> OutputImages.heatmap(frames));
@@ -289,11 +290,16 @@ final class OutputFiles {
         }
     }
 
-    /** A small valid MP4 of the analysed length ({@link SampleVideos}): no frames are encoded. */
-    private static void writeVideoAtomically(Path target, Duration length) throws IOException {
+    /** Draws one of the run's videos ({@link OutputVideos}) into a file. */
+    @FunctionalInterface
+    private interface VideoWriter {
+        void write(Path file) throws IOException;
+    }
+
+    private static void writeVideoAtomically(Path target, VideoWriter writer) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            SampleVideos.writeMp4(temp, length);
+            writer.write(temp);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);

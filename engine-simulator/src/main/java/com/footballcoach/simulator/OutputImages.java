@@ -23,10 +23,10 @@ final class OutputImages {
     private static final int MARGIN = 12;
     private static final int PITCH_W = (int) Math.round(OutputFiles.PITCH_LENGTH * SCALE);
     private static final int PITCH_H = (int) Math.round(OutputFiles.PITCH_WIDTH * SCALE);
-    private static final Color GRASS = new Color(0x2E7D32);
+    static final Color GRASS = new Color(0x2E7D32);
     private static final Color LINES = new Color(255, 255, 255, 200);
-    private static final Color TEAM_A = new Color(0x1E88E5);
-    private static final Color TEAM_B = new Color(0xE53935);
+    static final Color TEAM_A = new Color(0x1E88E5);
+    static final Color TEAM_B = new Color(0xE53935);
     private static final int CELL_M = 3;
 
     private OutputImages() {
@@ -160,7 +160,8 @@ final class OutputImages {
         return image;
     }
 
-    private static void heat(Graphics2D g, List<OutputFiles.Frame> frames, int fromPlayer, int toPlayer, int x0,
+    /** Where players {@code fromPlayer..toPlayer-1} were over {@code frames}, per 3 m cell, cold to hot. */
+    static void heat(Graphics2D g, List<OutputFiles.Frame> frames, int fromPlayer, int toPlayer, int x0,
             int y0, int scale) {
         int columns = (int) Math.ceil(OutputFiles.PITCH_LENGTH / CELL_M);
         int rows = (int) Math.ceil(OutputFiles.PITCH_WIDTH / CELL_M);
@@ -191,7 +192,7 @@ final class OutputImages {
         }
     }
 
-    private static void pitch(Graphics2D g, int x, int y, int scale) {
+    static void pitch(Graphics2D g, int x, int y, int scale) {
         int w = (int) Math.round(OutputFiles.PITCH_LENGTH * scale);
         int h = (int) Math.round(OutputFiles.PITCH_WIDTH * scale);
         g.setColor(GRASS);
@@ -223,7 +224,7 @@ final class OutputImages {
         return image;
     }
 
-    private static Graphics2D graphics(BufferedImage image) {
+    static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

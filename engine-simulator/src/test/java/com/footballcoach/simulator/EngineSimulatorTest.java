@@ -9,6 +9,7 @@ import com.footballcoach.contract.analysis.AnalysisResponse;
 import com.footballcoach.contract.analysis.AnalysisResult;
 import com.footballcoach.contract.analysis.AnalysisServiceGrpc;
 import com.footballcoach.contract.analysis.TacticalAlert;
+import com.footballcoach.simulator.media.DecodedVideo;
 import com.footballcoach.simulator.media.SampleVideos;
 import com.footballcoach.simulator.media.VideoDuration;
 import io.grpc.Grpc;
@@ -353,7 +354,7 @@ class EngineSimulatorTest {
     }
 
     @Test
-    void writesTheHeatmapBacklineAndAnimationVideosAndFourPicturesOfTheRun() throws IOException {
+    void writesTheHeatmapBacklineAndAnimationVideosAndFourPicturesOfTheRun() throws Exception {
         EngineCall call = EngineCall.start(channel, request("run-pictures", video47s));
 
         assertThat(call.awaitEnd().isOk()).isTrue();
@@ -363,7 +364,18 @@ class EngineSimulatorTest {
                 .allSatisfy(relative -> {
                     byte[] bytes = Files.readAllBytes(outputRoot.resolve(relative));
                     assertThat(new String(bytes, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("ftyp");
-                    assertThat(VideoDuration.read(outputRoot.resolve(relative))).contains(Duration.ofSeconds(47));
+                    assertThat(bytes.length).as("a small video").isLessThan(300_000);
+                    // a time-lapse of the 47 s: 20 frames at 5 fps
+                    assertThat(VideoDuration.read(outputRoot.resolve(relative))).contains(Duration.ofSeconds(4));
+                    DecodedVideo video = DecodedVideo.read(outputRoot.resolve(relative));
+                    assertThat(video.frames()).as(relative).hasSize(20).allSatisfy(frame -> {
+                        assertThat(frame.getWidth()).isEqualTo(336);
+                        assertThat(frame.getHeight()).isEqualTo(240);
+                        assertThat(DecodedVideo.pixelsNear(frame, 0x2E7D32, 40)).as("%s shows a pitch", relative)
+                                .isGreaterThan(336 * 240 / 3);
+                    });
+                    assertThat(DecodedVideo.pixelsDiffering(video.frames().get(0), video.frames().get(19), 40))
+                            .as("%s changes over the match", relative).isGreaterThan(200);
                 });
         Path folder = outputRoot.resolve("run-pictures");
         BufferedImage heatmap = ImageIO.read(folder.resolve("heatmap.png").toFile());

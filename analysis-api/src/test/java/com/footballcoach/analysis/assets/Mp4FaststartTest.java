@@ -2,12 +2,22 @@ package com.footballcoach.analysis.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.footballcoach.simulator.media.H264Videos;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.common.io.FileChannelWrapper;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.model.Picture;
+import org.jcodec.scale.AWTUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -115,5 +125,49 @@ class Mp4FaststartTest {
                 .hasSize(TestVideos.FRAMES).isEqualTo(framesBefore);
         log.info("Faststart of a real {}-byte ffmpeg video: moov first, {} frames decode as before", sizeBefore,
                 framesBefore.size());
+    }
+
+    /** The engine simulator writes its videos with JCodec, {@code moov} last after a 64-bit {@code mdat}. */
+    @Test
+    void rewritesAnH264VideoOfTheEngineSimulatorAndEveryFrameStillDecodesTheSame() throws Exception {
+        BufferedImage image = new BufferedImage(96, 64, BufferedImage.TYPE_3BYTE_BGR);
+        Path video = H264Videos.write(dir.resolve("animation.mp4"), 5, 10, i -> {
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(0x2E7D32));
+            g.fillRect(0, 0, 96, 64);
+            g.setColor(Color.WHITE);
+            g.fillOval(i * 8, 24, 16, 16);
+            g.dispose();
+            return image;
+        });
+        assertThat(TestMp4.topLevelTypes(video)).containsSubsequence("ftyp", "mdat", "moov");
+        List<int[]> framesBefore = decodeWithJcodec(video);
+        long sizeBefore = Files.size(video);
+
+        Mp4Faststart.Result result = Mp4Faststart.rewrite(video);
+
+        assertThat(result.outcome()).isEqualTo(Mp4Faststart.Outcome.REWRITTEN);
+        assertThat(Files.size(video)).isEqualTo(sizeBefore);
+        assertThat(TestMp4.topLevelTypes(video)).containsSubsequence("ftyp", "moov", "mdat")
+                .doesNotContainSubsequence("mdat", "moov");
+        List<int[]> framesAfter = decodeWithJcodec(video);
+        assertThat(framesAfter).hasSize(10);
+        for (int i = 0; i < framesAfter.size(); i++) {
+            assertThat(framesAfter.get(i)).as("frame %d", i).isEqualTo(framesBefore.get(i));
+        }
+        assertThat(framesAfter.get(0)).isNotEqualTo(framesAfter.get(9));
+    }
+
+    private static List<int[]> decodeWithJcodec(Path video) throws Exception {
+        List<int[]> frames = new ArrayList<>();
+        try (FileChannelWrapper channel = NIOUtils.readableChannel(video.toFile())) {
+            FrameGrab grab = FrameGrab.createFrameGrab(channel);
+            Picture picture;
+            while ((picture = grab.getNativeFrame()) != null) {
+                BufferedImage frame = AWTUtil.toBufferedImage(picture);
+                frames.add(frame.getRGB(0, 0, frame.getWidth(), frame.getHeight(), null, 0, frame.getWidth()));
+            }
+        }
+        return frames;
     }
 }

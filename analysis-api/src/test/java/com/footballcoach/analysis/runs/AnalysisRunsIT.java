@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.footballcoach.analysis.AnalysisApiTest;
+import com.footballcoach.analysis.assets.Mp4Faststart;
 import com.footballcoach.platform.alerts.AlertRaised;
 import com.footballcoach.platform.analysis.RunFinished;
 import com.footballcoach.platform.analysis.RunProgressed;
@@ -177,7 +178,7 @@ class AnalysisRunsIT {
     }
 
     @Test
-    void completesWithEveryOutputTheEngineWroteAndServesItsPicturesAsPng() throws Exception {
+    void completesWithEveryOutputTheEngineWroteServesItsPicturesAsPngAndItsVideosFastStart() throws Exception {
         String id = upload(token, Map.of(), "match.mp4", sampleVideo(Duration.ofSeconds(50))).json()
                 .get("analysis_id").asString();
 
@@ -190,7 +191,14 @@ class AnalysisRunsIT {
             assertThat(file).isRegularFile();
             byte[] head = Arrays.copyOf(Files.readAllBytes(file), 8);
             assertThat(new String(head, 4, 4, StandardCharsets.ISO_8859_1)).as(key).isEqualTo("ftyp");
+            // The engine's H.264 videos come with moov last; the run's completion moves it first.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Mp4Faststart.inspect(file).outcome())
+                    .as(key).isEqualTo(Mp4Faststart.Outcome.ALREADY_FASTSTART));
         }
+        HttpApi.Response mp4 = api.get("/api/analysis/stream?path=" + outputs.get("animation_video_path").asString(),
+                token);
+        assertThat(mp4.status()).isEqualTo(200);
+        assertThat(mp4.header("Content-Type")).isEqualTo("video/mp4");
         for (String key : List.of("heatmap_image_path", "all_players_grid_image_path", "movement_trail_image_path",
                 "possession_chart_image_path")) {
             assertThat(outputs.get(key)).as(key + " in " + outputs).isNotNull();
