@@ -41,8 +41,10 @@ public class Webhooks {
         this.clock = clock;
     }
 
-    /** Creates an endpoint; 422 for a URL that is not http(s), or (unless allowed) not public, or unknown events. */
-    @Transactional
+    /**
+     * Creates an endpoint; 422 for a URL that is not http(s), or (unless allowed) not public, or
+     * unknown events. Not one transaction: the target's DNS lookup must not hold a connection.
+     */
     public CreatedWebhook create(String clubId, @Nullable String url, @Nullable List<String> events) {
         if (url == null || url.isBlank()) {
             throw new InvalidInput("url", "url is required.");

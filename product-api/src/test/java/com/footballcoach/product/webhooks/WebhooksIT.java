@@ -198,6 +198,26 @@ class WebhooksIT {
     }
 
     @Test
+    void sendersClaimingAtOnceSendAnEventOnce() {
+        JsonNode webhook = subscribe("alert.raised");
+        receiver.delay(Duration.ofMillis(500));
+        alert("C-1", 100, 0.8);
+        Instant now = Instant.now();
+
+        // as two instances (or both apps) whose workers look at the same moment
+        List<CompletableFuture<Integer>> senders = List.of(
+                CompletableFuture.supplyAsync(() -> worker.deliverDue(now)),
+                CompletableFuture.supplyAsync(() -> worker.deliverDue(now)),
+                CompletableFuture.supplyAsync(() -> worker.deliverDue(now)));
+        senders.forEach(CompletableFuture::join);
+
+        assertThat(receiver.received()).hasSize(1);
+        JsonNode log = deliveries(webhook.get("id").asString());
+        assertThat(log.get(0).get("attempts").asInt()).isEqualTo(1);
+        assertThat(log.get(0).get("attempt_log")).hasSize(1);
+    }
+
+    @Test
     void anEventOfAnotherClubOrAnUnsubscribedTypeQueuesNothing() {
         String id = subscribe("run.completed").get("id").asString();
         alert("N-1", 100, 0.8);
