@@ -17,7 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = AnalysisApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + AnalysisApiApplication.CONFIG_NAME,
                 // test contexts share one database: only a test that starts its own engine runs a worker
-                "coach.analysis.worker.enabled=false"})
+                "coach.analysis.worker.enabled=false",
+                // and only a webhook test that asks for it runs the webhook worker
+                "coach.webhooks.worker=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface AnalysisApiTest {
 }

@@ -161,12 +161,21 @@ class AccessMatrixIT {
         a("GET", "/api/analysis/stream?path=none.mp4", READ);
         a("GET", "/api/analysis/files/json?path=none.json", READ);
         scoped(App.ANALYSIS, "GET", "/api/analysis/{run}/files", "", READ);
+        // webhooks: account managers
+        p("GET", "/api/webhooks", MANAGERS);
+        p("POST", "/api/webhooks", "{}", MANAGERS);
+        p("GET", "/api/webhooks/{webhook}", MANAGERS);
+        p("GET", "/api/webhooks/{webhook}/deliveries", MANAGERS);
+        p("POST", "/api/webhooks/{webhook}/deliveries/{delivery}/redeliver", MANAGERS);
+        p("DELETE", "/api/webhooks/{any}", MANAGERS);
     }
 
     static Map<Who, String> tokens = new EnumMap<>(Who.class);
     static String teamId;
     static String matchId;
     static String runId;
+    static String webhookId;
+    static String deliveryId;
 
     @BeforeAll
     static void signInEveryone() {
@@ -182,6 +191,18 @@ class AccessMatrixIT {
             LiveFixtures.newSegment(run, matchId, 0, 0.4);
             LiveFixtures.newSegment(run, matchId, 1, 0.6);
             return run;
+        });
+        // a webhook endpoint of our club with one delivery (to a name that never resolves)
+        webhookId = UUID.randomUUID().toString();
+        deliveryId = UUID.randomUUID().toString();
+        TestAccounts.in(platform.database, () -> {
+            TestAccounts.execute("INSERT INTO webhook_endpoints (id, club_id, url, events, secret, created_at)"
+                    + " VALUES (?, ?, 'https://hook.invalid/', 'run.completed', 'whsec_AAAA', CURRENT_TIMESTAMP(6))",
+                    webhookId, club.ownerId());
+            TestAccounts.execute("INSERT INTO webhook_deliveries (id, endpoint_id, event_key, event_type, payload,"
+                    + " status, next_attempt_at, created_at) VALUES (?, ?, 'k', 'run.completed', '{}', 'delivered',"
+                    + " CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))", deliveryId, webhookId);
+            return null;
         });
         tokens.put(ACCOUNT_MANAGER, api.login(club.ownerEmail(), TestAccounts.PASSWORD));
         tokens.put(COACH, api.login(club.coachEmail(), TestAccounts.PASSWORD));
@@ -207,7 +228,8 @@ class AccessMatrixIT {
                 String expected = expected(route, who);
                 HttpApi api = route.app() == App.PRODUCT ? platform.product : platform.analysis;
                 String path = route.path().replace("{team}", teamId).replace("{match}", matchId)
-                        .replace("{run}", runId).replace("{any}", UUID.randomUUID().toString());
+                        .replace("{run}", runId).replace("{webhook}", webhookId).replace("{delivery}", deliveryId)
+                        .replace("{any}", UUID.randomUUID().toString());
                 String contentType = route.path().equals("/api/token") ? "application/x-www-form-urlencoded"
                         : route.body().isEmpty() ? null : "application/json";
                 HttpApi.Response response = api.send(route.method(), path, route.body().isEmpty() ? null : route.body(),
@@ -304,7 +326,8 @@ class AccessMatrixIT {
                 .append("body of an unknown id (\"… not found.\"), never Spring's 404 for a path no route serves; ")
                 .append("`401`, `403`, `404` = another club's data. Inactive = a deactivated account's token; foreign ")
                 .append("coach = the head coach of another club. Paths with `{match}`/`{team}`/`{run}` name our club's ")
-                .append("match/team/ended analysis run (with stored segments); `{any}` is an unknown id.\n\n");
+                .append("match/team/ended analysis run (with stored segments), `{webhook}`/`{delivery}` our club's ")
+                .append("webhook endpoint and one of its deliveries; `{any}` is an unknown id.\n\n");
         doc.append(ROUTES.size()).append(" routes x ").append(Who.values().length).append(" callers = ")
                 .append(ROUTES.size() * Who.values().length).append(" checks.\n\n");
         doc.append("| App | Method | Path |");

@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ProductApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + ProductApiApplication.CONFIG_NAME,
-                "coach.media.static-dir=target/test-static", "coach.media.max-upload=64KB"})
+                "coach.media.static-dir=target/test-static", "coach.media.max-upload=64KB",
+                // test contexts share one database: webhook tests send deliveries themselves
+                "coach.webhooks.worker=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(QueryCounting.class)
 public @interface ProductApiTest {

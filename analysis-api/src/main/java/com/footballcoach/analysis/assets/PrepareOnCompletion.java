@@ -7,8 +7,8 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +37,8 @@ class PrepareOnCompletion implements DisposableBean {
         this.json = json;
     }
 
-    @EventListener
+    /** After the commit: the run is published inside its transaction, and this reads it from another thread. */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(RunFinished event) {
         if (!"COMPLETED".equals(event.status())) {
             return;

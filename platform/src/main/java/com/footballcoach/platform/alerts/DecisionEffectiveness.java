@@ -2,6 +2,7 @@ package com.footballcoach.platform.alerts;
 
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is measured once at least {@value #MIN_WINDOWS} later windows (alerts or segments after the
  * decision's match time) exist — or, when the run has ended, at least one — over at most
  * {@value #MAX_WINDOWS} of them. Each row is written once ({@code evaluated_at IS NULL} guard), so
- * evaluating again, from any instance or after a restart, changes nothing.
+ * evaluating again, from any instance or after a restart, changes nothing. Each row measured is
+ * announced as {@link DecisionEvaluated} inside the transaction that stores it.
  */
 @Service
 public class DecisionEffectiveness {
@@ -21,9 +23,11 @@ public class DecisionEffectiveness {
     static final int MAX_WINDOWS = 3;
 
     private final DecisionRepository decisions;
+    private final ApplicationEventPublisher events;
 
-    DecisionEffectiveness(DecisionRepository decisions) {
+    DecisionEffectiveness(DecisionRepository decisions, ApplicationEventPublisher events) {
         this.decisions = decisions;
+        this.events = events;
     }
 
     /** Evaluates the pending feedback of the match key; returns how many rows got an outcome. */
@@ -48,7 +52,13 @@ public class DecisionEffectiveness {
             double mean = later.stream().mapToDouble(DecisionRepository.Window::severity).average().orElse(0);
             DecisionAction action = DecisionAction.valueOf(feedback.action());
             double atTime = feedback.severityAtTime() == null ? 0 : feedback.severityAtTime();
-            stored += decisions.storeOutcome(feedback.id(), DecisionOutcome.of(action, atTime, mean), mean, later.size());
+            DecisionOutcome outcome = DecisionOutcome.of(action, atTime, mean);
+            if (decisions.storeOutcome(feedback.id(), outcome, mean, later.size()) == 1) {
+                stored++;
+                events.publishEvent(new DecisionEvaluated(feedback.id(), feedback.userId(), feedback.matchId(),
+                        feedback.decisionId(), feedback.decisionType(), feedback.action(), feedback.severityAtTime(),
+                        mean, later.size(), outcome));
+            }
         }
         return stored;
     }

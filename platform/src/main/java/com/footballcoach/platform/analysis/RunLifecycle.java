@@ -20,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * terminal states, and stale detection. Writes are conditional on the run still being
  * PROCESSING and owned by the caller's instance; a {@code false} answer means the run was
  * cancelled, marked stale or deleted meanwhile, and the caller should stop its engine call.
- * Events are published after the write has committed.
+ * Progress and segment events are published after the write has committed; {@link RunFinished}
+ * of a run this class ends (COMPLETED, FAILED, stale) is published inside the transaction of the
+ * terminal write, so that a listener may write in it (the webhook outbox); listeners that need
+ * the committed row listen after the commit.
  */
 @Service
 public class RunLifecycle {
@@ -114,22 +117,25 @@ public class RunLifecycle {
             report.put("segments", segments.countByRun(run.id()));
             report.put("outputs", map);
             runs.upsertReport(UUID.randomUUID().toString(), run, report);
-            return true;
-        });
-        if (Boolean.TRUE.equals(done)) {
             events.publishEvent(new RunFinished(run.id(), run.matchId(), RunStatus.COMPLETED.name(), message));
             return true;
-        }
-        return false;
+        });
+        return Boolean.TRUE.equals(done);
     }
 
     public boolean fail(Run run, String owner, String error) {
-        if (runs.fail(run.id(), owner, error) == 0) {
-            return false;
+        Boolean failed = transactions.execute(tx -> {
+            if (runs.fail(run.id(), owner, error) == 0) {
+                return false;
+            }
+            events.publishEvent(new RunFinished(run.id(), run.matchId(), RunStatus.FAILED.name(), error));
+            return true;
+        });
+        if (Boolean.TRUE.equals(failed)) {
+            log.info("Run {} failed: {}", run.id(), error);
+            return true;
         }
-        log.info("Run {} failed: {}", run.id(), error);
-        events.publishEvent(new RunFinished(run.id(), run.matchId(), RunStatus.FAILED.name(), error));
-        return true;
+        return false;
     }
 
     /**
@@ -143,10 +149,16 @@ public class RunLifecycle {
         for (RunRepository.StaleCandidate run : runs.findStale(seconds)) {
             String error = "stale: no heartbeat from " + (run.owner() == null ? "its owner" : run.owner())
                     + " for more than " + seconds + " s; retry the analysis";
-            if (runs.markStale(run, seconds, error) == 1) {
+            Boolean stale = transactions.execute(tx -> {
+                if (runs.markStale(run, seconds, error) != 1) {
+                    return false;
+                }
+                events.publishEvent(new RunFinished(run.id(), run.matchId(), RunStatus.FAILED.name(), error));
+                return true;
+            });
+            if (Boolean.TRUE.equals(stale)) {
                 marked.add(run.id());
                 log.warn("Run {} marked stale (owner {})", run.id(), run.owner());
-                events.publishEvent(new RunFinished(run.id(), run.matchId(), RunStatus.FAILED.name(), error));
             }
         }
         return marked;

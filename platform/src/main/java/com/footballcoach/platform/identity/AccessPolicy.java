@@ -123,6 +123,11 @@ public final class AccessPolicy {
         }
         writes(r, "/api/matches/*/team_statistics", permission(FOOTBALL_WRITE));
 
+        // webhooks: account managers only
+        get(r, "/api/webhooks", CLUB_ADMIN);
+        get(r, "/api/webhooks/**", CLUB_ADMIN);
+        writes(r, "/api/webhooks", CLUB_ADMIN);
+
         // club administration: account managers only
         for (String resource : List.of("/api/teams", "/api/players", "/api/staff", "/api/matches", "/api/events",
                 "/api/reunions", "/api/training_sessions")) {

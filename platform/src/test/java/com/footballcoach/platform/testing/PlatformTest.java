@@ -11,7 +11,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = TestPlatformApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=coach-platform", "spring.application.name=platform-test"})
+        properties = {"spring.config.name=coach-platform", "spring.application.name=platform-test",
+                // test contexts share one database: only a webhook test runs the webhook worker
+                "coach.webhooks.worker=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PlatformTest {
 }
