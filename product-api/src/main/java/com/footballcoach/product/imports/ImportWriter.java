@@ -1,5 +1,8 @@
 package com.footballcoach.product.imports;
 
+import java.util.LinkedHashMap;
+import com.footballcoach.platform.webhooks.WebhookEventType;
+import com.footballcoach.platform.webhooks.WebhookEvents;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
@@ -38,10 +41,12 @@ class ImportWriter {
 
     private final ImportRepository repository;
     private final ClubScope scope;
+    private final WebhookEvents webhooks;
 
-    ImportWriter(ImportRepository repository, ClubScope scope) {
+    ImportWriter(ImportRepository repository, ClubScope scope, WebhookEvents webhooks) {
         this.repository = repository;
         this.scope = scope;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -129,6 +134,18 @@ class ImportWriter {
         repository.insertEvents(events);
         repository.insertPlayerStatistics(playerStatistics(match, matchId, playerIds));
         repository.insertTeamStatistics(teamStatistics(match, matchId, teamIds));
+
+        // every import is an event of its own (a re-import too); its outbox rows commit with the import
+        Map<String, @Nullable Object> data = new LinkedHashMap<>();
+        data.put("match_id", matchId);
+        data.put("provider", MatchImportService.PROVIDER);
+        data.put("provider_match_id", providerMatchId);
+        data.put("home_team_id", home);
+        data.put("away_team_id", away);
+        data.put("home_score", homeScore);
+        data.put("away_score", awayScore);
+        data.put("created", earlier.isEmpty());
+        webhooks.record(clubId, WebhookEventType.MATCH_IMPORTED, "match.imported:" + UUID.randomUUID(), data);
 
         ImportedMatch.MatchView view = repository.findMatch(matchId);
         return new Outcome(view.with(providerMatchId, match.eventCount, events.size(), created, skipped),

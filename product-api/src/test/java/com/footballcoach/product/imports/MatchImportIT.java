@@ -1,5 +1,6 @@
 package com.footballcoach.product.imports;
 
+import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -152,6 +153,31 @@ class MatchImportIT {
                 Map.of("question", "How did Marc Torres play?")));
         assertThat(answer.get("answer").asString()).contains("Marc Torres", "last 1 match", marc.shots + " shots, "
                 + marc.passes + " passes and " + marc.tackles + " tackles in 90 minutes.");
+    }
+
+    @Test
+    void queuesAMatchImportedWebhookForTheClubInTheImportsTransaction() {
+        String endpoint = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO webhook_endpoints (id, club_id, url, events, secret, created_at)
+                VALUES (:id, :club, 'https://hooks.example.org/coach', 'match.imported', 'whsec_dGVzdA==', NOW(6))
+                """).param("id", endpoint).param("club", club.accounts.ownerId()).update();
+        StatsBombMatch file = generated(4, 600);
+        squad(file, -1);
+
+        String id = club.coach.ok(201, upload(club.coach, file, Map.of("home", "true"))).get("id").asString();
+        club.coach.ok(200, upload(club.coach, file, Map.of("home", "true")));
+
+        List<String> payloads = jdbc.sql("SELECT payload FROM webhook_deliveries WHERE endpoint_id = :endpoint"
+                + " AND event_type = 'match.imported' ORDER BY created_at").param("endpoint", endpoint)
+                .query(String.class).list();
+        assertThat(payloads).as("one event per import, a re-import too").hasSize(2);
+        JsonNode first = JsonMapper.builder().build().readTree(payloads.get(0));
+        assertThat(first.get("type").asString()).isEqualTo("match.imported");
+        assertThat(first.get("data").get("match_id").asString()).isEqualTo(id);
+        assertThat(first.get("data").get("created").asBoolean()).isTrue();
+        assertThat(JsonMapper.builder().build().readTree(payloads.get(1)).get("data").get("created").asBoolean())
+                .isFalse();
     }
 
     @Test
