@@ -157,8 +157,8 @@ final class DemoLeague {
         for (int season = 1; season <= 2; season++) {
             int currentSeason = season;
             List<Fixture> ofSeason = fixtures.stream().filter(f -> f.season() == currentSeason).toList();
-            int[] rows = {0};
-            int[] played = {0};
+            int rows = 0;
+            int played = 0;
             Map<String, Integer> rounds = new HashMap<>();
             List<Fixture> upcoming = new ArrayList<>();
             for (Fixture fixture : ofSeason) {
@@ -174,14 +174,14 @@ final class DemoLeague {
                 if (fixture.division() == 0) {
                     firstDivision.add(new Played(fixture, score.home(), score.away()));
                 }
-                if (++played[0] % MATCHES_PER_CHUNK == 0) {
-                    rows[0] += out.write(List.of(matches, lineups, matchEvents, playerStats, teamStats));
+                if (++played % MATCHES_PER_CHUNK == 0) {
+                    rows += out.write(List.of(matches, lineups, matchEvents, playerStats, teamStats));
                 }
             }
             upcoming.forEach(fixture -> addMatch(fixture, "upcoming", 0, 0));
-            rows[0] += out.write(List.of(matches, lineups, matchEvents, playerStats, teamStats));
-            progress.phase("season " + season + " (" + seasonName(ofSeason) + ")", played[0],
-                    "completed matches (" + upcoming.size() + " upcoming)", rows[0]);
+            rows += out.write(List.of(matches, lineups, matchEvents, playerStats, teamStats));
+            progress.phase("season " + season + " (" + seasonName(ofSeason) + ")", played,
+                    "completed matches (" + upcoming.size() + " upcoming)", rows);
         }
 
         firstDivision.sort(Comparator.comparing((Played p) -> p.fixture().kickOff()).reversed()

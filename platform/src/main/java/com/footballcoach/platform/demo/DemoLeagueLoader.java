@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Written in chunks (a few dozen matches, or ten analysis runs, per transaction) as multi-row
  * inserts, with the foreign keys checked; each phase is logged with its counts and elapsed time.
- * The last transaction records the load in {@code app_settings} ({@value #MARKER}): a database that
- * has it is left alone. A load interrupted half-way is detected too (its first clubs are there
+ * At the end it refreshes the index statistics ({@code ANALYZE TABLE}) and records the load in
+ * {@code app_settings} ({@value #MARKER}): a database that has it is left alone. A load interrupted half-way is detected too (its first clubs are there
  * without the marker) and not repeated: start again from an empty database.
  */
 public final class DemoLeagueLoader {
