@@ -38,6 +38,10 @@ final class DemoDataset {
     static final String SECOND_TEAM = "demo-city";
     static final String RIVAL_TEAM = "rival-athletic";
     static final String PLAYER_NAME = "Mateo Rivas";
+    static final List<String> FIRST_TEAM_FORMATIONS = List.of("4-3-3", "4-2-3-1", "4-4-2", "3-5-2", "4-1-4-1");
+    static final List<String> SECOND_TEAM_FORMATIONS = List.of("4-4-2", "4-3-3", "3-4-3", "5-3-2", "4-2-2-2");
+    static final double FIRST_TEAM_STRENGTH = 1.15;
+    static final double SECOND_TEAM_STRENGTH = 1.0;
 
     static final List<DemoUser> USERS = List.of(
             user("owner@demo.club", "DemoOwner2026!", "owner", "Dana Owner", null,
@@ -57,10 +61,10 @@ final class DemoDataset {
             user("rival.coach@demo.club", "DemoRivalCoach2026!", "head_coach", "Morgan Reyes", RIVAL_TEAM,
                     "Head coach of Rival Athletic (full access, other club)"));
 
-    private record Nation(String name, String code, List<String> firstNames, List<String> lastNames) {
+    record Nation(String name, String code, List<String> firstNames, List<String> lastNames) {
     }
 
-    private static final List<Nation> NATIONS = List.of(
+    static final List<Nation> NATIONS = List.of(
             new Nation("Spain", "ES", List.of("Mateo", "Pablo", "Hugo", "Álvaro", "Sergio", "Iker"),
                     List.of("García", "Martín", "Navarro", "Romero", "Ortega", "Castillo")),
             new Nation("England", "GB", List.of("Harry", "Jack", "Oliver", "George", "Callum", "Reece"),
@@ -175,9 +179,9 @@ final class DemoDataset {
         String rivalOwner = userId("rival@demo.club");
 
         Team first = team(FIRST_TEAM, "Atlético Demo", owner, 410, "#C8102E", "#FFFFFF", "Estadio Atlético Demo",
-                1.15, List.of("4-3-3", "4-2-3-1", "4-4-2", "3-5-2", "4-1-4-1"), 24);
+                FIRST_TEAM_STRENGTH, FIRST_TEAM_FORMATIONS, 24);
         Team second = team(SECOND_TEAM, "Demo City FC", owner, 390, "#6CABDD", "#1C2C5B", "City Demo Arena",
-                1.0, List.of("4-4-2", "4-3-3", "3-4-3", "5-3-2", "4-2-2-2"), 24);
+                SECOND_TEAM_STRENGTH, SECOND_TEAM_FORMATIONS, 24);
         List<String> everyFormation = DemoFormation.ALL.stream().map(DemoFormation::name).toList();
         List<Team> opponents = List.of(
                 team("harbour-united", "Harbour United", owner, 380, "#003399", "#FFD700", "Harbour Park", 0.95,

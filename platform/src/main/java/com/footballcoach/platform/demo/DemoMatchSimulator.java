@@ -32,13 +32,27 @@ final class DemoMatchSimulator {
     private final Rows events;
     private final Rows playerStats;
     private final Rows teamStats;
+    private final int benchOutfield;
+    private final int passEvents;
 
+    /** The demo club's matches: five substitutes (a keeper and four who all come on), no pass events. */
     DemoMatchSimulator(Random random, Rows lineups, Rows events, Rows playerStats, Rows teamStats) {
+        this(random, lineups, events, playerStats, teamStats, SUBSTITUTIONS, 0);
+    }
+
+    /**
+     * @param benchOutfield outfield substitutes named per side (four of them come on)
+     * @param passEvents    about how many {@code pass} events a match records (split by possession)
+     */
+    DemoMatchSimulator(Random random, Rows lineups, Rows events, Rows playerStats, Rows teamStats,
+            int benchOutfield, int passEvents) {
         this.random = random;
         this.lineups = lineups;
         this.events = events;
         this.playerStats = playerStats;
         this.teamStats = teamStats;
+        this.benchOutfield = benchOutfield;
+        this.passEvents = passEvents;
     }
 
     /** The final score of a played match. */
@@ -122,6 +136,10 @@ final class DemoMatchSimulator {
         double homePossession = clamp(50 + (home.strength() - away.strength()) * 30 + random.nextGaussian() * 6, 32, 68);
         fillStats(homeSide, homePossession);
         fillStats(awaySide, 100 - homePossession);
+        if (passEvents > 0) {
+            pass(homeSide, (int) Math.round(passEvents * homePossession / 100), timeline);
+            pass(awaySide, (int) Math.round(passEvents * (100 - homePossession) / 100), timeline);
+        }
         keep(homeSide, awaySide, awayGoals);
         keep(awaySide, homeSide, homeGoals);
         rate(homeSide, awayGoals, Integer.compare(homeGoals, awayGoals));
@@ -171,7 +189,7 @@ final class DemoMatchSimulator {
         List<Player> rest = team.squad().stream().filter(p -> !picked.contains(p)).sorted(byPreference).toList();
         rest.stream().filter(p -> p.position() == Position.GK).findFirst()
                 .ifPresent(keeper -> players.add(new Appearance(keeper, false, formation.slots().get(0))));
-        rest.stream().filter(p -> p.position() != Position.GK).limit(SUBSTITUTIONS)
+        rest.stream().filter(p -> p.position() != Position.GK).limit(benchOutfield)
                 .forEach(p -> players.add(new Appearance(p, false, formation.slots().get(0))));
         return new Side(team, formation, round, players);
     }
@@ -185,9 +203,10 @@ final class DemoMatchSimulator {
         };
     }
 
-    /** Every outfield substitute comes on for a tiring starter, of his position where possible. */
+    /** The first four outfield substitutes come on for tiring starters, of their position where possible. */
     private void substitute(Side side, List<Object[]> timeline) {
-        List<Appearance> bench = side.players.stream().filter(a -> !a.starting && a.position() != Position.GK).toList();
+        List<Appearance> bench = side.players.stream().filter(a -> !a.starting && a.position() != Position.GK)
+                .limit(SUBSTITUTIONS).toList();
         List<Integer> minutes = new ArrayList<>();
         for (int i = 0; i < bench.size(); i++) {
             minutes.add(46 + random.nextInt(43));
@@ -247,6 +266,18 @@ final class DemoMatchSimulator {
                 assistant.assists++;
                 timeline.add(new Object[] {assistant, "assist", minute, side.team.id(), coordinates(55, 95)});
             }
+        }
+    }
+
+    /** Passes by whoever is on the pitch at the minute, where on the pitch they were played. */
+    private void pass(Side side, int count, List<Object[]> timeline) {
+        for (int i = 0; i < count; i++) {
+            int minute = 1 + random.nextInt(94);
+            List<Appearance> onPitch = side.players.stream().filter(a -> a.onPitchAt(minute)).toList();
+            if (onPitch.isEmpty()) {
+                continue;
+            }
+            timeline.add(new Object[] {pick(onPitch), "pass", minute, side.team.id(), coordinates(5, 95)});
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 
-/** The rows of one table, inserted with one JDBC batch. */
+/** The rows of one table, inserted with one JDBC batch (demo club) or multi-row INSERTs (league). */
 final class Rows {
 
     private final String table;
@@ -38,6 +38,15 @@ final class Rows {
     String insertSql() {
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    }
+
+    List<String> columns() {
+        return columns;
+    }
+
+    /** Forgets the rows, once written, so the next chunk reuses the table's column list. */
+    void clear() {
+        values.clear();
     }
 
     List<Object[]> values() {
