@@ -1,5 +1,6 @@
 package com.footballcoach.analysis.runs;
 
+import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -76,7 +77,7 @@ class RunWebhooksIT {
     void setUp() {
         api = new HttpApi(port);
         club = TestAccounts.newClub();
-        token = api.login(club.coachEmail(), TestAccounts.PASSWORD);
+        token = TestTokens.of(club.coachEmail());
         receiver = WebhookReceiver.start();
         webhook = webhooks.create(club.ownerId(), receiver.url(), List.of("run.completed", "run.failed"));
     }
