@@ -1,11 +1,11 @@
 package com.footballcoach.analysis;
 
-import java.util.Map;
-import com.footballcoach.platform.testing.TestAccounts;
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
+import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

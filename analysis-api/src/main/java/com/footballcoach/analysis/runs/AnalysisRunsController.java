@@ -1,7 +1,5 @@
 package com.footballcoach.analysis.runs;
 
-import com.footballcoach.platform.web.PageRequest;
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.analysis.AnalysisSegment;
 import com.footballcoach.platform.analysis.Run;
 import com.footballcoach.platform.analysis.RunLifecycle;
@@ -10,6 +8,8 @@ import com.footballcoach.platform.analysis.RunView;
 import com.footballcoach.platform.analysis.UploadedVideo;
 import com.footballcoach.platform.analysis.VideoUploads;
 import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,14 +1,14 @@
 package com.footballcoach.analysis.assets;
 
-import com.footballcoach.platform.analysis.AssetPath;
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.footballcoach.analysis.AnalysisApiTest;
+import com.footballcoach.platform.analysis.AssetPath;
 import com.footballcoach.platform.analysis.RunFinished;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package com.footballcoach.analysis.assets;
 
-import com.footballcoach.platform.analysis.AssetPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.footballcoach.platform.analysis.AssetPath;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

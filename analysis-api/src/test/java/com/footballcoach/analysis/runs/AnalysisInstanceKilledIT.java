@@ -1,6 +1,5 @@
 package com.footballcoach.analysis.runs;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +7,7 @@ import com.footballcoach.analysis.AnalysisApiApplication;
 import com.footballcoach.embedded.TestDatabase;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import com.footballcoach.simulator.Behaviour;
 import com.footballcoach.simulator.EngineSimulator;
 import com.footballcoach.simulator.SimulatorSettings;

@@ -1,6 +1,5 @@
 package com.footballcoach.analysis.runs;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +11,7 @@ import com.footballcoach.platform.analysis.RunProgressed;
 import com.footballcoach.platform.analysis.SegmentCompleted;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import com.footballcoach.simulator.Behaviour;
 import com.footballcoach.simulator.EngineSimulator;
 import com.footballcoach.simulator.SimulatorSettings;

@@ -1,11 +1,11 @@
 package com.footballcoach.analysis.runs;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.analysis.AnalysisApiTest;
-import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.platform.testing.HttpApi;
+import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package com.footballcoach.analysis.runs;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.footballcoach.analysis.AnalysisApiTest;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import com.footballcoach.platform.testing.WebhookReceiver;
 import com.footballcoach.platform.webhooks.CreatedWebhook;
 import com.footballcoach.platform.webhooks.Webhooks;

@@ -1,12 +1,12 @@
 package com.footballcoach.analysis.runs;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.analysis.AnalysisApiTest;
 import com.footballcoach.platform.testing.HttpApi;
 import com.footballcoach.platform.testing.LiveFixtures;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.footballcoach.platform.analysis;
 
-import com.footballcoach.platform.alerts.DecisionEffectiveness;
 import com.footballcoach.platform.alerts.AlertRaised;
+import com.footballcoach.platform.alerts.DecisionEffectiveness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package com.footballcoach.platform.analysis;
 
-import com.footballcoach.platform.web.PageRequest;
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.jdbc.Listings;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.web.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;

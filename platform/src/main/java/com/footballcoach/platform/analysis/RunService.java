@@ -1,12 +1,12 @@
 package com.footballcoach.platform.analysis;
 
-import com.footballcoach.platform.web.PageRequest;
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Conflict;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
+import com.footballcoach.platform.web.PageRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,5 @@
 package com.footballcoach.platform.live;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
@@ -8,6 +7,7 @@ import com.footballcoach.platform.testing.LiveFixtures;
 import com.footballcoach.platform.testing.PlatformTest;
 import com.footballcoach.platform.testing.SseClient;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.platform.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package com.footballcoach.platform.live;
 
-import com.footballcoach.platform.testing.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -11,6 +10,7 @@ import com.footballcoach.platform.testing.SseClient;
 import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.platform.testing.TestDatabaseInitializer;
 import com.footballcoach.platform.testing.TestPlatformApplication;
+import com.footballcoach.platform.testing.TestTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

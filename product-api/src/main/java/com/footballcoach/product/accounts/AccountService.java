@@ -1,11 +1,11 @@
 package com.footballcoach.product.accounts;
 
-import com.footballcoach.platform.identity.UserAccount;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.identity.StaffRole;
-import com.footballcoach.platform.identity.UserView;
+import com.footballcoach.platform.identity.UserAccount;
 import com.footballcoach.platform.identity.UserDirectory;
 import com.footballcoach.platform.identity.UserRepository;
+import com.footballcoach.platform.identity.UserView;
 import com.footballcoach.platform.web.Conflict;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.NotFound;

@@ -1,7 +1,7 @@
 package com.footballcoach.product.accounts;
 
-import com.footballcoach.platform.identity.TokenService;
 import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.identity.TokenService;
 import com.footballcoach.platform.identity.UserView;
 import com.footballcoach.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;

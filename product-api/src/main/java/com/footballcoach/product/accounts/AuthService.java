@@ -1,11 +1,10 @@
 package com.footballcoach.product.accounts;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.identity.TokenService;
 import com.footballcoach.platform.identity.UserAccount;
-import com.footballcoach.platform.identity.CurrentUser;
-import com.footballcoach.platform.identity.UserView;
 import com.footballcoach.platform.identity.UserRepository;
+import com.footballcoach.platform.identity.UserView;
 import com.footballcoach.platform.web.Conflict;
 import com.footballcoach.platform.web.DomainException;
 import com.footballcoach.platform.web.Forbidden;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,9 +1,9 @@
 package com.footballcoach.product.club;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Forbidden;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;

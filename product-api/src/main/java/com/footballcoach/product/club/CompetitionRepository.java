@@ -1,9 +1,9 @@
 package com.footballcoach.product.club;
 
-import com.footballcoach.platform.web.PageRequest;
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.web.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

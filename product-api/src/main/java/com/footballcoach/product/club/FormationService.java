@@ -1,13 +1,13 @@
 package com.footballcoach.product.club;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.club.FormationController.FormationInput;
 import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.product.club.FormationController.FormationInput;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package com.footballcoach.product.club;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

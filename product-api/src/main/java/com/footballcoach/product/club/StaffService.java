@@ -1,14 +1,14 @@
 package com.footballcoach.product.club;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.identity.StaffRole;
 import com.footballcoach.platform.identity.UserDirectory;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.club.StaffController.StaffInput;
 import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.product.club.StaffController.StaffInput;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

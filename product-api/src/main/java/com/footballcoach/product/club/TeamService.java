@@ -1,11 +1,11 @@
 package com.footballcoach.product.club;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.media.ImageStore;
 import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.product.media.ImageStore;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

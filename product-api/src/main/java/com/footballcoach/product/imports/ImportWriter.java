@@ -1,11 +1,10 @@
 package com.footballcoach.product.imports;
 
-import java.util.LinkedHashMap;
-import com.footballcoach.platform.webhooks.WebhookEventType;
-import com.footballcoach.platform.webhooks.WebhookEvents;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.webhooks.WebhookEventType;
+import com.footballcoach.platform.webhooks.WebhookEvents;
 import com.footballcoach.product.imports.ImportRepository.SquadPlayer;
 import com.footballcoach.product.imports.MatchImportService.ImportRequest;
 import com.footballcoach.product.imports.MatchImportService.Outcome;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.footballcoach.product.matches;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.PageRequest;
 import com.footballcoach.platform.web.PreparedJson;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,8 @@
 package com.footballcoach.product.matches;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,9 +1,9 @@
 package com.footballcoach.product.matches;
 
-import com.footballcoach.platform.web.PageRequest;
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
+import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.web.PageRequest;
 import com.footballcoach.product.shared.RecordParams;
 import java.util.List;
 import java.util.Optional;

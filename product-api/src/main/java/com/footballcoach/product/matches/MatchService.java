@@ -1,13 +1,13 @@
 package com.footballcoach.product.matches;
 
-import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.web.Conflict;
 import com.footballcoach.platform.web.Forbidden;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
-import com.footballcoach.product.matches.MatchController.MatchInput;
 import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.product.matches.MatchController.MatchInput;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

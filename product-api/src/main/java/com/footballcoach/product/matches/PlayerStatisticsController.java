@@ -1,14 +1,14 @@
 package com.footballcoach.product.matches;
 
-import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
-import com.footballcoach.product.shared.RecordParams;
-import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
 import com.footballcoach.platform.web.InvalidInput;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.product.shared.RecordParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

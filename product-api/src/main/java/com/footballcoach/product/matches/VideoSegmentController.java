@@ -1,11 +1,11 @@
 package com.footballcoach.product.matches;
 
-import com.footballcoach.platform.web.Listing;
-import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.identity.CurrentUser;
+import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.web.InvalidInput;
-import com.footballcoach.product.shared.JsonColumns;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.PageRequest;
+import com.footballcoach.product.shared.JsonColumns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,10 +1,10 @@
 package com.footballcoach.product.planning;
 
-import com.footballcoach.platform.web.Listing;
+import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.jdbc.Listings;
 import com.footballcoach.platform.jdbc.Rows;
-import com.footballcoach.platform.identity.CurrentUser;
 import com.footballcoach.platform.scope.ClubScope;
+import com.footballcoach.platform.web.Listing;
 import com.footballcoach.platform.web.NotFound;
 import com.footballcoach.platform.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,8 +3,8 @@ package com.footballcoach.product.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
-import com.footballcoach.product.ProductApiTest;
 import com.footballcoach.platform.testing.TestAccounts;
+import com.footballcoach.product.ProductApiTest;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;

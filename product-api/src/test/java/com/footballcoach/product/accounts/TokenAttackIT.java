@@ -3,9 +3,9 @@ package com.footballcoach.product.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.footballcoach.platform.testing.HttpApi;
-import com.footballcoach.product.ProductApiTest;
 import com.footballcoach.platform.testing.TestAccounts;
 import com.footballcoach.platform.testing.TestKeys;
+import com.footballcoach.product.ProductApiTest;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -24,10 +24,10 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every forged, stale or foreign token is refused with 401 and a problem body. */
