@@ -29,6 +29,9 @@ final class RunningPlatform {
                 "PRODUCT_API_PORT", "0", "ANALYSIS_API_PORT", "0", "TRACKING_ENGINE_PORT", "0",
                 "JWT_KEY_DIR", "target/test-certs", "ANALYSIS_OUTPUT_ROOT", "target/analysis-output"));
         env.put("STATIC_DIR", "target/static");
+        // no background webhook sends: the hostile-input suites count every table's rows around each refused
+        // request, and a retried delivery to a test endpoint adds an attempt row at any moment
+        env.put("WEBHOOK_WORKER", "false");
         env.forEach(System::setProperty);
         platform = new LocalPlatform();
         platform.start(new LaunchSettings(env));
