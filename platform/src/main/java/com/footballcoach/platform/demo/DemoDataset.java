@@ -107,35 +107,18 @@ final class DemoDataset {
     private final LocalDate today;
     private final Function<String, String> passwordHash;
 
-    private final Rows users = new Rows("users", "id", "email", "password_hash", "full_name", "user_type",
-            "is_active", "created_at", "updated_at");
-    private final Rows teams = new Rows("teams", "id", "name", "user_id", "primary_color", "secondary_color",
-            "created_at", "updated_at");
-    private final Rows staff = new Rows("staff", "id", "team_id", "user_id", "name", "role", "permission_level",
-            "email", "created_at", "updated_at");
-    private final Rows players = new Rows("players", "id", "team_id", "name", "position", "jersey_number",
-            "birth_date", "dominant_foot", "height_cm", "weight_kg", "nationality", "country_code", "market_value",
-            "created_at", "updated_at");
+    private final Rows users = Rows.users();
+    private final Rows teams = Rows.teams();
+    private final Rows staff = Rows.staff();
+    private final Rows players = Rows.players();
     private final Rows formations = new Rows("formations", "id", "name", "description", "user_id", "created_at");
-    private final Rows competitions = new Rows("events", "id", "name", "user_id", "created_at");
-    private final Rows matches = new Rows("matches", "id", "home_team_id", "away_team_id", "event_id", "date_time",
-            "venue", "status", "home_score", "away_score", "created_at", "updated_at");
-    private final Rows lineups = new Rows("match_lineups", "id", "match_id", "team_id", "formation_id",
-            "player_id", "is_starting", "position_in_formation");
-    private final Rows matchEvents = new Rows("match_events", "id", "match_id", "player_id", "team_id",
-            "event_type", "minute", "video_timestamp", "coordinates");
-    private final Rows playerStats = new Rows("player_match_statistics", "id", "match_id", "player_id",
-            "minutes_played", "shots", "shots_on_target", "passes", "accurate_passes", "tackles", "interceptions",
-            "clearances", "saves", "fouls_committed", "fouls_suffered", "offsides", "sprint_count", "key_passes",
-            "progressive_carries", "pressures", "distance_covered_km", "player_xg", "press_resistance_success_rate",
-            "defensive_coverage_km", "sprint_distance_m", "avg_speed_kmh", "max_speed_kmh", "rating", "notes");
-    private final Rows teamStats = new Rows("match_team_statistics", "id", "match_id", "team_id",
-            "possession_percentage", "expected_goals", "total_shots", "shots_on_target", "pressures",
-            "final_third_passes", "high_turnover_zones_data", "set_piece_xg_breakdown_data", "transition_speed_data",
-            "build_up_patterns", "defensive_block_patterns", "pass_network_data", "zone_analysis_data",
-            "tactical_weakness_data");
-    private final Rows notes = new Rows("match_notes", "id", "match_id", "user_id", "content", "note_type",
-            "video_timestamp", "created_at");
+    private final Rows competitions = Rows.competitions();
+    private final Rows matches = Rows.matches();
+    private final Rows lineups = Rows.lineups();
+    private final Rows matchEvents = Rows.matchEvents();
+    private final Rows playerStats = Rows.playerStats();
+    private final Rows teamStats = Rows.teamStats();
+    private final Rows notes = Rows.notes();
     private final Rows reunions = new Rows("reunions", "id", "team_id", "title", "date", "location", "icon_name",
             "created_by", "created_at");
     private final Rows trainings = new Rows("training_sessions", "id", "team_id", "title", "date", "focus",

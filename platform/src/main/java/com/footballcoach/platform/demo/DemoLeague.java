@@ -74,32 +74,16 @@ final class DemoLeague {
     private final String demoOwner;
     private final Map<String, String> ownerOfTeam = new HashMap<>();
 
-    private final Rows users = new Rows("users", "id", "email", "password_hash", "full_name", "user_type",
-            "is_active", "created_at", "updated_at");
-    private final Rows teams = new Rows("teams", "id", "name", "user_id", "primary_color", "secondary_color",
-            "created_at", "updated_at");
-    private final Rows staff = new Rows("staff", "id", "team_id", "user_id", "name", "role", "permission_level",
-            "email", "created_at", "updated_at");
-    private final Rows players = new Rows("players", "id", "team_id", "name", "position", "jersey_number",
-            "birth_date", "dominant_foot", "height_cm", "weight_kg", "nationality", "country_code", "market_value",
-            "created_at", "updated_at");
-    private final Rows competitions = new Rows("events", "id", "name", "user_id", "created_at");
-    private final Rows matches = new Rows("matches", "id", "home_team_id", "away_team_id", "event_id", "date_time",
-            "venue", "status", "home_score", "away_score", "created_at", "updated_at");
-    private final Rows lineups = new Rows("match_lineups", "id", "match_id", "team_id", "formation_id",
-            "player_id", "is_starting", "position_in_formation");
-    private final Rows matchEvents = new Rows("match_events", "id", "match_id", "player_id", "team_id",
-            "event_type", "minute", "video_timestamp", "coordinates");
-    private final Rows playerStats = new Rows("player_match_statistics", "id", "match_id", "player_id",
-            "minutes_played", "shots", "shots_on_target", "passes", "accurate_passes", "tackles", "interceptions",
-            "clearances", "saves", "fouls_committed", "fouls_suffered", "offsides", "sprint_count", "key_passes",
-            "progressive_carries", "pressures", "distance_covered_km", "player_xg", "press_resistance_success_rate",
-            "defensive_coverage_km", "sprint_distance_m", "avg_speed_kmh", "max_speed_kmh", "rating", "notes");
-    private final Rows teamStats = new Rows("match_team_statistics", "id", "match_id", "team_id",
-            "possession_percentage", "expected_goals", "total_shots", "shots_on_target", "pressures",
-            "final_third_passes", "high_turnover_zones_data", "set_piece_xg_breakdown_data", "transition_speed_data",
-            "build_up_patterns", "defensive_block_patterns", "pass_network_data", "zone_analysis_data",
-            "tactical_weakness_data");
+    private final Rows users = Rows.users();
+    private final Rows teams = Rows.teams();
+    private final Rows staff = Rows.staff();
+    private final Rows players = Rows.players();
+    private final Rows competitions = Rows.competitions();
+    private final Rows matches = Rows.matches();
+    private final Rows lineups = Rows.lineups();
+    private final Rows matchEvents = Rows.matchEvents();
+    private final Rows playerStats = Rows.playerStats();
+    private final Rows teamStats = Rows.teamStats();
     private final Rows runs = new Rows("analysis_runs", "id", "match_id", "team_id", "user_id", "input_video_name",
             "input_video_path", "input_size_bytes", "status", "progress", "message", "submitted_at", "started_at",
             "completed_at", "updated_at");
@@ -110,8 +94,7 @@ final class DemoLeague {
             "decision_id", "alert_timestamp", "match_time", "severity_score", "severity_label", "category",
             "decision_type", "status", "action", "review_countdown", "category_trigger_count", "trigger_metric",
             "recommended_action", "ball", "zone", "created_at", "updated_at");
-    private final Rows notes = new Rows("match_notes", "id", "match_id", "user_id", "content", "note_type",
-            "video_timestamp", "created_at");
+    private final Rows notes = Rows.notes();
     private final Rows decisions = new Rows("decision_feedback", "id", "user_id", "match_id", "decision_id",
             "decision_type", "action", "severity_at_time", "match_time", "decision_effective", "decision_failed",
             "post_severity_avg", "evaluation_windows", "evaluated_at", "created_at");

@@ -52,19 +52,6 @@ public final class Listing<T> implements JacksonSerializable {
         return new Listing<>(page, row -> { }, () -> 0);
     }
 
-    /** A page of a list already in memory (a short list computed by the app). */
-    public static <T> Listing<T> ofList(PageRequest page, List<T> all) {
-        int from = Math.min(page.skip(), all.size());
-        int to = page.limit() == null ? all.size() : (int) Math.min((long) from + page.limit(), all.size());
-        List<T> rows = all.subList(from, to);
-        Source<T> source = action -> {
-            for (T row : rows) {
-                action.accept(row);
-            }
-        };
-        return new Listing<>(page, source, () -> all.size());
-    }
-
     /** The same list, each row turned into another as it is written. */
     public <R> Listing<R> map(Function<? super T, ? extends R> mapper) {
         return new Listing<>(page, row -> rows.forEach(t -> row.accept(mapper.apply(t))), total);

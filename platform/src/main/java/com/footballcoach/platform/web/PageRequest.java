@@ -25,10 +25,6 @@ public record PageRequest(
     /** Every row: no paging. */
     public static final PageRequest ALL = new PageRequest(null, null);
 
-    public static PageRequest first(int limit) {
-        return new PageRequest(limit, 0);
-    }
-
     /** True when the caller asked for a page rather than the whole list. */
     public boolean paged() {
         return limit != null || offset != null;
